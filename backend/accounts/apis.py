@@ -1,0 +1,130 @@
+"""Session authentication for the single-page app. Every write is CSRF-protected."""
+
+from django.contrib.auth import authenticate, login, logout, update_session_auth_hash
+from django.contrib.auth.validators import UnicodeUsernameValidator
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.utils.decorators import method_decorator
+from django.views.decorators.csrf import csrf_protect, ensure_csrf_cookie
+from drf_spectacular.utils import extend_schema
+from rest_framework import exceptions, serializers, status
+from rest_framework.permissions import IsAuthenticated
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from common.serializers import ErrorSerializer
+
+from . import services
+from .models import User
+
+
+class UserSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    username = serializers.CharField()
+    email = serializers.EmailField(allow_blank=True)
+
+
+def _raise_field_errors(exc: DjangoValidationError) -> None:
+    raise exceptions.ValidationError(exc.message_dict) from exc
+
+
+class CsrfApi(APIView):
+    @extend_schema(operation_id="auth_csrf", responses={204: None})
+    @method_decorator(ensure_csrf_cookie)
+    def get(self, request: Request) -> Response:
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+class MeApi(APIView):
+    class OutputSerializer(serializers.Serializer):
+        authenticated = serializers.BooleanField()
+        user = UserSerializer(allow_null=True)
+
+    @extend_schema(operation_id="auth_me", responses=OutputSerializer)
+    @method_decorator(ensure_csrf_cookie)
+    def get(self, request: Request) -> Response:
+        user = request.user if request.user.is_authenticated else None
+        return Response(
+            self.OutputSerializer({"authenticated": user is not None, "user": user}).data
+        )
+
+
+@method_decorator(csrf_protect, name="post")
+class RegisterApi(APIView):
+    class InputSerializer(serializers.Serializer):
+        username = serializers.CharField(
+            min_length=3, max_length=150, validators=[UnicodeUsernameValidator()]
+        )
+        email = serializers.EmailField(required=False, allow_blank=True, max_length=254)
+        password = serializers.CharField(max_length=128, write_only=True, trim_whitespace=False)
+
+    @extend_schema(
+        operation_id="auth_register",
+        request=InputSerializer,
+        responses={201: UserSerializer, 400: ErrorSerializer, 403: ErrorSerializer},
+    )
+    def post(self, request: Request) -> Response:
+        data = self.InputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        try:
+            user = services.user_create(**data.validated_data)
+        except DjangoValidationError as exc:
+            _raise_field_errors(exc)
+        login(request._request, user, backend="django.contrib.auth.backends.ModelBackend")
+        return Response(UserSerializer(user).data, status=status.HTTP_201_CREATED)
+
+
+@method_decorator(csrf_protect, name="post")
+class LoginApi(APIView):
+    class InputSerializer(serializers.Serializer):
+        username = serializers.CharField(max_length=150)
+        password = serializers.CharField(max_length=128, write_only=True, trim_whitespace=False)
+
+    @extend_schema(
+        operation_id="auth_login",
+        request=InputSerializer,
+        responses={200: UserSerializer, 400: ErrorSerializer, 403: ErrorSerializer},
+    )
+    def post(self, request: Request) -> Response:
+        data = self.InputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        user = authenticate(request._request, **data.validated_data)
+        if user is None:
+            raise exceptions.ValidationError(
+                {"non_field_errors": ["That username and password do not match an account."]}
+            )
+        login(request._request, user)
+        return Response(UserSerializer(user).data)
+
+
+class LogoutApi(APIView):
+    @extend_schema(operation_id="auth_logout", request=None, responses={204: None})
+    @method_decorator(csrf_protect)
+    def post(self, request: Request) -> Response:
+        logout(request._request)
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+class PasswordChangeApi(APIView):
+    permission_classes = [IsAuthenticated]
+
+    class InputSerializer(serializers.Serializer):
+        old_password = serializers.CharField(max_length=128, trim_whitespace=False)
+        new_password = serializers.CharField(max_length=128, trim_whitespace=False)
+
+    @extend_schema(
+        operation_id="auth_password_change",
+        request=InputSerializer,
+        responses={204: None, 400: ErrorSerializer, 403: ErrorSerializer},
+    )
+    def post(self, request: Request) -> Response:
+        data = self.InputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        user = request.user
+        assert isinstance(user, User)  # guaranteed by IsAuthenticated
+        try:
+            services.user_change_password(user=user, **data.validated_data)
+        except DjangoValidationError as exc:
+            _raise_field_errors(exc)
+        update_session_auth_hash(request._request, user)
+        return Response(status=status.HTTP_204_NO_CONTENT)

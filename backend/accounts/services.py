@@ -1,0 +1,41 @@
+from django.contrib.auth import password_validation
+from django.core.exceptions import ValidationError
+from django.db import transaction
+
+from .models import User
+
+
+@transaction.atomic
+def user_create(*, username: str, email: str, password: str) -> User:
+    """Create a learner account. Raises ValidationError naming the field at fault."""
+    if User.objects.filter(username__iexact=username).exists():
+        raise ValidationError({"username": ["That username is taken."]})
+    if email and User.objects.filter(email__iexact=email).exists():
+        raise ValidationError({"email": ["An account with that email already exists."]})
+    user = User(username=username, email=email)
+    try:
+        password_validation.validate_password(password, user)
+    except ValidationError as exc:
+        raise ValidationError({"password": exc.messages}) from exc
+    user.set_password(password)
+    user.save()
+    return user
+
+
+def user_change_password(*, user: User, old_password: str, new_password: str) -> None:
+    if not user.check_password(old_password):
+        raise ValidationError({"old_password": ["Your current password is not correct."]})
+    try:
+        password_validation.validate_password(new_password, user)
+    except ValidationError as exc:
+        raise ValidationError({"new_password": exc.messages}) from exc
+    user.set_password(new_password)
+    user.save(update_fields=["password"])
+
+
+def ensure_demo_admin(*, username: str, password: str, email: str) -> bool:
+    """Create the demo admin if no superuser exists. Returns True if one was created."""
+    if User.objects.filter(is_superuser=True).exists():
+        return False
+    User.objects.create_superuser(username=username, email=email, password=password)
+    return True

@@ -1,0 +1,39 @@
+from pathlib import Path
+from typing import Any
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from curriculum import services
+from curriculum.content import ContentErrors, read_curriculum
+
+
+class Command(BaseCommand):
+    help = "Validate the curriculum in roadmaps/ and load it (idempotent, keyed by slug)."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--check", action="store_true", help="validate only; write nothing")
+        parser.add_argument(
+            "--path", type=Path, default=settings.ROADMAPS_DIR, help="the roadmaps folder"
+        )
+
+    def handle(self, *args: Any, check: bool, path: Path, **options: Any) -> None:
+        try:
+            curriculum = read_curriculum(path)
+        except ContentErrors as exc:
+            for error in exc.errors:
+                self.stderr.write(f"  {error}")
+            raise CommandError(
+                f"{len(exc.errors)} problem(s) in {path}; nothing was loaded."
+            ) from exc
+        summary = (
+            f"{len(curriculum.topics)} topics, {len(curriculum.roles)} roles, "
+            f"{len(curriculum.resources)} resources"
+        )
+        if check:
+            self.stdout.write(self.style.SUCCESS(f"OK: {summary} are valid."))
+            return
+        report = services.roadmaps_load(curriculum=curriculum)
+        for line in report.lines():
+            self.stdout.write(f"  {line}")
+        self.stdout.write(self.style.SUCCESS(f"Loaded {summary}."))

@@ -1,0 +1,168 @@
+"""Writes to the curriculum. Loading roadmaps/ is idempotent and keyed by slug."""
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db import models, transaction
+from django.utils import timezone
+
+from .content import Curriculum
+from .models import Prerequisite, Resource, ResourceTopic, Role, RoleTopic, Topic
+
+OUTCOMES = ("created", "updated", "unchanged", "retired")
+
+
+@dataclass
+class LoadReport:
+    counts: dict[str, Counter] = field(default_factory=dict)
+
+    def add(self, kind: str, outcome: str) -> None:
+        self.counts.setdefault(kind, Counter())[outcome] += 1
+
+    def lines(self) -> list[str]:
+        return [
+            f"{kind}: " + ", ".join(f"{counter[outcome]} {outcome}" for outcome in OUTCOMES)
+            for kind, counter in self.counts.items()
+        ]
+
+
+def _upsert(model: type[models.Model], slug: str, values: dict[str, Any]) -> tuple[Any, str]:
+    """Create or update one row by slug; un-retire it if it comes back. Returns (row, outcome)."""
+    row = model._default_manager.filter(slug=slug).first()
+    if row is None:
+        return model._default_manager.create(slug=slug, **values), "created"
+    changed = [name for name, value in values.items() if getattr(row, name) != value]
+    if row.retired_at is not None:  # type: ignore[attr-defined]
+        row.retired_at = None  # type: ignore[attr-defined]
+        changed.append("retired_at")
+    if not changed:
+        return row, "unchanged"
+    for name in changed:
+        if name != "retired_at":
+            setattr(row, name, values[name])
+    row.save(update_fields=[*changed, "updated_at"])
+    return row, "updated"
+
+
+def _retire_missing(
+    model: type[models.Model], keep: set[str], kind: str, report: LoadReport
+) -> None:
+    now = timezone.now()
+    missing = model._default_manager.filter(retired_at__isnull=True).exclude(slug__in=keep)
+    for _ in range(missing.update(retired_at=now, updated_at=now)):
+        report.add(kind, "retired")
+
+
+def _sync_links(
+    link_model: type[models.Model],
+    owner_field: str,
+    owner_id: int,
+    wanted: dict[int, dict[str, Any]],
+    target_field: str,
+) -> bool:
+    """Make the owner's links equal `wanted` (target id -> extra fields); True if changed."""
+    manager = link_model._default_manager
+    current = {
+        getattr(link, f"{target_field}_id"): link
+        for link in manager.filter(**{f"{owner_field}_id": owner_id})
+    }
+    changed = False
+    stale = [link.pk for target, link in current.items() if target not in wanted]
+    if stale:
+        manager.filter(pk__in=stale).delete()
+        changed = True
+    for target, extra in wanted.items():
+        link = current.get(target)
+        if link is None:
+            manager.create(**{f"{owner_field}_id": owner_id, f"{target_field}_id": target}, **extra)
+            changed = True
+        elif any(getattr(link, name) != value for name, value in extra.items()):
+            for name, value in extra.items():
+                setattr(link, name, value)
+            link.save(update_fields=list(extra))
+            changed = True
+    return changed
+
+
+@transaction.atomic
+def roadmaps_load(*, curriculum: Curriculum) -> LoadReport:
+    """Bring the database in line with validated content; never delete learner-facing rows.
+
+    Topics, roles and resources are matched by slug. One that disappeared from the files is
+    retired (hidden, kept with everything that refers to it), so no learner data is lost.
+    """
+    report = LoadReport()
+
+    topics: dict[str, Topic] = {}
+    outcomes: dict[str, str] = {}
+    for data in curriculum.topics.values():
+        topics[data.slug], outcomes[data.slug] = _upsert(
+            Topic,
+            data.slug,
+            {
+                "title": data.title,
+                "area": data.area,
+                "summary": data.summary,
+                "explanation": data.explanation,
+                "ml_use": data.ml_use,
+                "estimated_hours": data.hours,
+            },
+        )
+    for data in curriculum.topics.values():
+        topic = topics[data.slug]
+        wanted: dict[int, dict[str, Any]] = {topics[p].pk: {} for p in data.prerequisites}
+        links_changed = _sync_links(Prerequisite, "topic", topic.pk, wanted, "prerequisite")
+        if links_changed and outcomes[data.slug] == "unchanged":
+            outcomes[data.slug] = "updated"
+        report.add("topics", outcomes[data.slug])
+    _retire_missing(Topic, set(topics), "topics", report)
+
+    roles: set[str] = set()
+    for role_data in curriculum.roles.values():
+        role, outcome = _upsert(
+            Role,
+            role_data.slug,
+            {
+                "title": role_data.title,
+                "summary": role_data.summary,
+                "description": role_data.description,
+                "needs": list(role_data.needs),
+                "longer_than_plan": role_data.longer_than_plan,
+                "position": role_data.position,
+            },
+        )
+        goals = {topics[slug].pk: {"level": level} for slug, level in role_data.goals.items()}
+        if _sync_links(RoleTopic, "role", role.pk, goals, "topic") and outcome == "unchanged":
+            outcome = "updated"
+        report.add("roles", outcome)
+        roles.add(role_data.slug)
+    _retire_missing(Role, roles, "roles", report)
+
+    resources: set[str] = set()
+    for resource_data in curriculum.resources.values():
+        resource, outcome = _upsert(
+            Resource,
+            resource_data.slug,
+            {
+                "title": resource_data.title,
+                "authors": resource_data.authors,
+                "provider": resource_data.provider,
+                "kind": resource_data.kind,
+                "cost": resource_data.cost,
+                "url": resource_data.url,
+                "description": resource_data.description,
+            },
+        )
+        covered = {
+            topics[item.topic].pk: {"section": item.section} for item in resource_data.topics
+        }
+        if _sync_links(ResourceTopic, "resource", resource.pk, covered, "topic"):
+            outcome = "updated" if outcome == "unchanged" else outcome
+        report.add("resources", outcome)
+        resources.add(resource_data.slug)
+    _retire_missing(Resource, resources, "resources", report)
+
+    for kind in ("topics", "roles", "resources"):
+        report.counts.setdefault(kind, Counter())
+    return report
