@@ -6,7 +6,7 @@ from .models import User
 
 
 @transaction.atomic
-def user_create(*, username: str, email: str, password: str) -> User:
+def user_create(*, username: str, password: str, email: str = "") -> User:
     """Create a learner account. Raises ValidationError naming the field at fault."""
     if User.objects.filter(username__iexact=username).exists():
         raise ValidationError({"username": ["That username is taken."]})

@@ -3,8 +3,10 @@ from django.urls import URLPattern, URLResolver, include, path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from common import views as common_views
+from common.apis import PingApi
 
 api_patterns: list[URLPattern | URLResolver] = [
+    path("ping/", PingApi.as_view(), name="ping"),
     path("auth/", include("accounts.urls")),
     path("", include("curriculum.urls")),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
