@@ -133,14 +133,13 @@ def loaded_small_curriculum(db: None, curriculum_dir: Path) -> Path:
     return curriculum_dir
 
 
-@pytest.fixture(scope="session")
-def real_curriculum_loaded(django_db_setup: None, django_db_blocker: Any) -> None:
-    """The real roadmaps/ loaded once for the session (tests must not modify it)."""
+@pytest.fixture
+def real_curriculum_loaded(db: None) -> None:
+    """The real roadmaps/ loaded inside the test's transaction."""
     from curriculum import services
     from curriculum.content import read_curriculum
 
-    with django_db_blocker.unblock():
-        services.roadmaps_load(curriculum=read_curriculum(settings.ROADMAPS_DIR))
+    services.roadmaps_load(curriculum=read_curriculum(settings.ROADMAPS_DIR))
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 REQUESTS = 200
 WARMUP = 20
@@ -35,7 +36,7 @@ def _setup() -> None:
     call_command("load_roadmaps", verbosity=0)
 
 
-def _time(client, url: str, n: int) -> list[float]:  # type: ignore[no-untyped-def]
+def _time(client: Any, url: str, n: int) -> list[float]:
     for _ in range(WARMUP):
         assert client.get(url).status_code == 200
     samples = []
