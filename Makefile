@@ -113,7 +113,7 @@ e2e-server: $(BIN)/.installed
 # --- benchmarks --------------------------------------------------------------------------------
 bench: $(BIN)/.installed
 	@echo "==> Benchmarks"
-	$(BIN)/python -m benchmarks.roadmap_api
+	PYTHONPATH=backend $(BIN)/python -m benchmarks.roadmap_api
 	@if [ -d frontend/dist ]; then cd frontend && node scripts/bundle-size.mjs; \
 		else echo "(build the frontend with 'make frontend' to measure its bundle)"; fi
 

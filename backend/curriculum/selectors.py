@@ -83,8 +83,12 @@ class RoleSummary:
         ]
 
 
-def _summaries(roles: list[Role], curriculum: CurriculumGraph) -> list[RoleSummary]:
-    goals = _goals_by_role(roles)
+def _summaries(
+    roles: list[Role],
+    curriculum: CurriculumGraph,
+    goals: dict[int, dict[str, str]] | None = None,
+) -> list[RoleSummary]:
+    goals = _goals_by_role(roles) if goals is None else goals
     hours = curriculum.hours()
     summaries = []
     for role in roles:
@@ -113,8 +117,9 @@ def role_roadmap(*, slug: str) -> Roadmap:
     """The role's goals plus every prerequisite they pull in, in study order, and the edges."""
     role = get_object_or_404(Role.objects.active(), slug=slug)
     curriculum = curriculum_graph()
-    summary = _summaries([role], curriculum)[0]
-    goals = _goals_by_role([role])[role.pk]
+    goals_by_role = _goals_by_role([role])
+    summary = _summaries([role], curriculum, goals_by_role)[0]
+    goals = goals_by_role[role.pk]
     order = graph.study_order(summary.levels, curriculum.prerequisites)
     topics = [
         {

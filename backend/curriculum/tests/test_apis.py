@@ -82,7 +82,7 @@ def test_roadmap_has_goals_prerequisites_and_edges(client: APIClient, assert_sch
 def test_roadmap_runs_a_constant_number_of_queries(
     client: APIClient, django_assert_max_num_queries: Any
 ):
-    with django_assert_max_num_queries(5):
+    with django_assert_max_num_queries(4):
         assert client.get("/api/roles/scientist/roadmap/").status_code == 200
 
 

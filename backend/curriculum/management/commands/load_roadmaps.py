@@ -34,6 +34,7 @@ class Command(BaseCommand):
             self.stdout.write(self.style.SUCCESS(f"OK: {summary} are valid."))
             return
         report = services.roadmaps_load(curriculum=curriculum)
-        for line in report.lines():
-            self.stdout.write(f"  {line}")
+        if options["verbosity"] > 0:
+            for line in report.lines():
+                self.stdout.write(f"  {line}")
         self.stdout.write(self.style.SUCCESS(f"Loaded {summary}."))
