@@ -260,6 +260,14 @@ def _read_topics(root: Path, errors: list[ContentError], curriculum: Curriculum)
         )
 
 
+def _position(reader: _Reader, default: int) -> int:
+    value = reader.data.get("position", default)
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < 1000:
+        reader.fail("field 'position' must be a whole number from 0 to 999")
+        return default
+    return value
+
+
 def _read_roles(root: Path, errors: list[ContentError], curriculum: Curriculum) -> None:
     roles_dir = root / "roles"
     files = sorted(roles_dir.glob("*.yaml"))
@@ -312,7 +320,7 @@ def _read_roles(root: Path, errors: list[ContentError], curriculum: Curriculum) 
             needs=tuple(needs),
             longer_than_plan=longer,
             goals=goals,
-            position=position,
+            position=_position(reader, position),
             file=file,
         )
         if not slug:

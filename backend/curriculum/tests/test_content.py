@@ -151,3 +151,21 @@ def test_hours_must_be_a_positive_number(tmp_path: Path):
 def test_written_files_round_trip_through_yaml(curriculum_dir: Path):
     raw = yaml.safe_load((curriculum_dir / "roles" / "engineer.yaml").read_text())
     assert raw["topics"]["core"] == ["matrices"]
+
+
+def test_roles_take_their_position_from_the_file(tmp_path: Path):
+    data = small_curriculum()
+    data["roles"]["scientist"]["position"] = 0
+    data["roles"]["engineer"]["position"] = 5
+
+    curriculum = read_curriculum(write_curriculum(tmp_path / "roadmaps", data))
+
+    assert sorted(curriculum.roles, key=lambda s: curriculum.roles[s].position) == [
+        "scientist",
+        "engineer",
+    ]
+    data["roles"]["engineer"]["position"] = "first"
+    assert errors_for(tmp_path / "bad", data) == [
+        "roadmaps/roles/engineer.yaml: role 'engineer': field 'position' must be a whole number "
+        "from 0 to 999"
+    ]
