@@ -30,7 +30,7 @@ $(BIN)/.installed: pyproject.toml
 	@echo "==> Python environment ($(VENV))"
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet --progress-bar on ".[dev]"
+	$(BIN)/python -m pip install --quiet --progress-bar on ".[dev,bench]"
 	touch $@
 
 frontend/node_modules/.installed: frontend/package.json frontend/package-lock.json
