@@ -1,0 +1,31 @@
+import { lazy } from 'react';
+import { Route, Routes } from 'react-router';
+import { Layout } from '../Layout';
+import { HomePage } from './HomePage';
+import { NotFoundPage } from './NotFoundPage';
+
+// Everything but the home page loads on demand; the graph and the maths are the heavy parts.
+const RoadmapPage = lazy(() => import('./RoadmapPage'));
+const TopicPage = lazy(() => import('./TopicPage'));
+const LearnPage = lazy(() => import('./LearnPage'));
+const LoginPage = lazy(() => import('./LoginPage'));
+const RegisterPage = lazy(() => import('./RegisterPage'));
+const AccountPage = lazy(() => import('./AccountPage'));
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<HomePage />} />
+        <Route path="roles/:slug" element={<RoadmapPage />} />
+        <Route path="topics/:slug" element={<TopicPage />} />
+        <Route path="learn" element={<LearnPage />} />
+        <Route path="learn/:slug" element={<LearnPage />} />
+        <Route path="login" element={<LoginPage />} />
+        <Route path="register" element={<RegisterPage />} />
+        <Route path="account" element={<AccountPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

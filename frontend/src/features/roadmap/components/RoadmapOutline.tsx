@@ -1,0 +1,72 @@
+import { Link } from 'react-router';
+import { AreaTag } from '@/components/AreaTag';
+import { LevelBadge } from '@/components/LevelBadge';
+import { areaRank } from '@/lib/areas/colours';
+import { useAreaTitle } from '@/lib/areas/get-areas';
+import type { RoadmapTopic } from '../api/get-roadmap';
+import styles from './RoadmapOutline.module.css';
+
+export type OutlineOrder = 'study' | 'area';
+
+type Props = { ordered: readonly RoadmapTopic[]; order: OutlineOrder };
+
+/** The roadmap as plain lists of links, in study order or grouped by area (kept in study order). */
+export function RoadmapOutline({ ordered, order }: Props) {
+  if (order === 'study') {
+    return (
+      <ol className={styles.list}>
+        {ordered.map((topic, index) => (
+          <OutlineItem key={topic.slug} topic={topic} number={index + 1} showArea />
+        ))}
+      </ol>
+    );
+  }
+  const areas = [...new Set(ordered.map((topic) => topic.area))].sort((a, b) => areaRank(a) - areaRank(b));
+  return (
+    <div className={styles.groups}>
+      {areas.map((area) => (
+        <AreaGroup key={area} area={area} topics={ordered.filter((topic) => topic.area === area)} />
+      ))}
+    </div>
+  );
+}
+
+function AreaGroup({ area, topics }: { area: string; topics: RoadmapTopic[] }) {
+  const title = useAreaTitle(area);
+  const hours = topics.reduce((sum, topic) => sum + topic.estimated_hours, 0);
+  return (
+    <section aria-label={title}>
+      <h3 className={styles.groupTitle}>
+        <AreaTag area={area} />
+        <span className={styles.groupMeta}>
+          {topics.length} {topics.length === 1 ? 'topic' : 'topics'} · {hours} h
+        </span>
+      </h3>
+      <ol className={styles.list}>
+        {topics.map((topic, index) => (
+          <OutlineItem key={topic.slug} topic={topic} number={index + 1} />
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+type ItemProps = { topic: RoadmapTopic; number: number; showArea?: boolean };
+
+function OutlineItem({ topic, number, showArea = false }: ItemProps) {
+  return (
+    <li className={styles.item}>
+      <span className={styles.number}>{number}.</span>
+      <div>
+        <Link to={`/topics/${topic.slug}`} className={styles.link}>
+          {topic.title}
+        </Link>
+        <span className={styles.meta}>
+          {showArea && <AreaTag area={topic.area} />}
+          <LevelBadge level={topic.level} prerequisite={!topic.is_goal} />
+          <span className={styles.hours}>{topic.estimated_hours} h</span>
+        </span>
+      </div>
+    </li>
+  );
+}
