@@ -65,7 +65,19 @@ class RegisterApi(APIView):
     )
     def post(self, request: Request) -> Response:
         data = self.InputSerializer(data=request.data)
-        data.is_valid(raise_exception=True)
+        if not data.is_valid():
+            # Report a weak password together with the other fields' problems.
+            errors = dict(data.errors)
+            password = request.data.get("password")
+            if "password" not in errors and isinstance(password, str):
+                problems = services.password_problems(
+                    password=password,
+                    username=str(request.data.get("username", "")),
+                    email=str(request.data.get("email", "")),
+                )
+                if problems:
+                    errors["password"] = problems
+            raise exceptions.ValidationError(errors)
         try:
             user = services.user_create(**data.validated_data)
         except DjangoValidationError as exc:

@@ -5,6 +5,15 @@ from django.db import transaction
 from .models import User
 
 
+def password_problems(*, password: str, username: str = "", email: str = "") -> list[str]:
+    """Why a new password would be refused, so every field's errors can be shown at once."""
+    try:
+        password_validation.validate_password(password, User(username=username, email=email))
+    except ValidationError as exc:
+        return list(exc.messages)
+    return []
+
+
 @transaction.atomic
 def user_create(*, username: str, password: str, email: str = "") -> User:
     """Create a learner account. Raises ValidationError naming the field at fault."""

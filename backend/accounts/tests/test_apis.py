@@ -51,7 +51,8 @@ def test_register_validation_names_each_field(api_client: APIClient, assert_sche
 
     assert response.status_code == 400
     fields = response.json()["error"]["fields"]
-    assert set(fields) == {"username", "email"}
+    assert set(fields) == {"username", "email", "password"}  # all problems at once
+    assert "This password is too short" in fields["password"][0]
     response = post(
         api_client, "/api/auth/register/", {"username": "TAKEN", "email": "", "password": PASSWORD}
     )
