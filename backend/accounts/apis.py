@@ -68,12 +68,13 @@ class RegisterApi(APIView):
         if not data.is_valid():
             # Report a weak password together with the other fields' problems.
             errors = dict(data.errors)
-            password = request.data.get("password")
+            raw = request.data if isinstance(request.data, dict) else {}
+            password = raw.get("password")
             if "password" not in errors and isinstance(password, str):
                 problems = services.password_problems(
                     password=password,
-                    username=str(request.data.get("username", "")),
-                    email=str(request.data.get("email", "")),
+                    username=str(raw.get("username", "")),
+                    email=str(raw.get("email", "")),
                 )
                 if problems:
                     errors["password"] = problems
