@@ -87,7 +87,7 @@ test-services: $(BIN)/.installed
 		$(BIN)/python scripts/services.py probe || rc=$$?; \
 	if [ $$rc = 1 ]; then exit 0; elif [ $$rc != 0 ]; then exit $$rc; fi; \
 	echo "==> Backend tests on PostgreSQL + Redis + a real Celery worker"; \
-	LEMMA_SERVICES=required DATABASE_URL=$(PG_URL) REDIS_URL=$(REDIS_TEST_URL) \
+	LEMMA_SERVICE_RUN=1 DATABASE_URL=$(PG_URL) REDIS_URL=$(REDIS_TEST_URL) \
 		$(BIN)/pytest -q --create-db
 
 test-frontend: frontend/node_modules/.installed schema

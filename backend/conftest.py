@@ -16,7 +16,8 @@ from django.conf import settings
 from django.db import connection
 from rest_framework.test import APIClient
 
-SERVICES_REQUIRED = os.environ.get("LEMMA_SERVICES") == "required"
+# Set by `make test-services` for the run on PostgreSQL, Redis and a real worker.
+SERVICES_REQUIRED = os.environ.get("LEMMA_SERVICE_RUN") == "1"
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -25,8 +26,8 @@ def _services_are_real(django_db_setup: None, django_db_blocker: Any) -> None:
     if not SERVICES_REQUIRED:
         return
     with django_db_blocker.unblock():
-        assert connection.vendor == "postgresql", "LEMMA_SERVICES=required but not on PostgreSQL"
-    assert settings.REDIS_URL, "LEMMA_SERVICES=required but REDIS_URL is not set"
+        assert connection.vendor == "postgresql", "the service run must be on PostgreSQL"
+    assert settings.REDIS_URL, "the service run needs REDIS_URL"
     assert not settings.CELERY_TASK_ALWAYS_EAGER
 
 
