@@ -189,7 +189,7 @@ def celery_worker_process(django_db_setup: None) -> Iterator[subprocess.Popen]:
     """Start `celery worker` as a separate process on the test database and Redis."""
     if not SERVICES_REQUIRED:
         pytest.fail(
-            "service-backed tests need LEMMA_SERVICES=required (see Makefile test-services)"
+            "service-backed tests run only under `make test-services` (LEMMA_SERVICE_RUN=1)"
         )
     from config.celery import app
 
