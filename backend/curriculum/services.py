@@ -5,7 +5,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.db import models, transaction
-from django.utils import timezone
+
+from common.loading import retire_missing, upsert_by_slug
 
 from .content import Curriculum
 from .models import Prerequisite, Resource, ResourceTopic, Role, RoleTopic, Topic
@@ -17,41 +18,14 @@ OUTCOMES = ("created", "updated", "unchanged", "retired")
 class LoadReport:
     counts: dict[str, Counter] = field(default_factory=dict)
 
-    def add(self, kind: str, outcome: str) -> None:
-        self.counts.setdefault(kind, Counter())[outcome] += 1
+    def add(self, kind: str, outcome: str, count: int = 1) -> None:
+        self.counts.setdefault(kind, Counter())[outcome] += count
 
     def lines(self) -> list[str]:
         return [
             f"{kind}: " + ", ".join(f"{counter[outcome]} {outcome}" for outcome in OUTCOMES)
             for kind, counter in self.counts.items()
         ]
-
-
-def _upsert(model: type[models.Model], slug: str, values: dict[str, Any]) -> tuple[Any, str]:
-    """Create or update one row by slug; un-retire it if it comes back. Returns (row, outcome)."""
-    row = model._default_manager.filter(slug=slug).first()
-    if row is None:
-        return model._default_manager.create(slug=slug, **values), "created"
-    changed = [name for name, value in values.items() if getattr(row, name) != value]
-    if row.retired_at is not None:  # type: ignore[attr-defined]
-        row.retired_at = None  # type: ignore[attr-defined]
-        changed.append("retired_at")
-    if not changed:
-        return row, "unchanged"
-    for name in changed:
-        if name != "retired_at":
-            setattr(row, name, values[name])
-    row.save(update_fields=[*changed, "updated_at"])
-    return row, "updated"
-
-
-def _retire_missing(
-    model: type[models.Model], keep: set[str], kind: str, report: LoadReport
-) -> None:
-    now = timezone.now()
-    missing = model._default_manager.filter(retired_at__isnull=True).exclude(slug__in=keep)
-    for _ in range(missing.update(retired_at=now, updated_at=now)):
-        report.add(kind, "retired")
 
 
 def _sync_links(
@@ -97,7 +71,7 @@ def roadmaps_load(*, curriculum: Curriculum) -> LoadReport:
     topics: dict[str, Topic] = {}
     outcomes: dict[str, str] = {}
     for data in curriculum.topics.values():
-        topics[data.slug], outcomes[data.slug] = _upsert(
+        topics[data.slug], outcomes[data.slug] = upsert_by_slug(
             Topic,
             data.slug,
             {
@@ -116,11 +90,11 @@ def roadmaps_load(*, curriculum: Curriculum) -> LoadReport:
         if links_changed and outcomes[data.slug] == "unchanged":
             outcomes[data.slug] = "updated"
         report.add("topics", outcomes[data.slug])
-    _retire_missing(Topic, set(topics), "topics", report)
+    report.add("topics", "retired", retire_missing(Topic, set(topics)))
 
     roles: set[str] = set()
     for role_data in curriculum.roles.values():
-        role, outcome = _upsert(
+        role, outcome = upsert_by_slug(
             Role,
             role_data.slug,
             {
@@ -137,11 +111,11 @@ def roadmaps_load(*, curriculum: Curriculum) -> LoadReport:
             outcome = "updated"
         report.add("roles", outcome)
         roles.add(role_data.slug)
-    _retire_missing(Role, roles, "roles", report)
+    report.add("roles", "retired", retire_missing(Role, roles))
 
     resources: set[str] = set()
     for resource_data in curriculum.resources.values():
-        resource, outcome = _upsert(
+        resource, outcome = upsert_by_slug(
             Resource,
             resource_data.slug,
             {
@@ -161,7 +135,7 @@ def roadmaps_load(*, curriculum: Curriculum) -> LoadReport:
             outcome = "updated" if outcome == "unchanged" else outcome
         report.add("resources", outcome)
         resources.add(resource_data.slug)
-    _retire_missing(Resource, resources, "resources", report)
+    report.add("resources", "retired", retire_missing(Resource, resources))
 
     for kind in ("topics", "roles", "resources"):
         report.counts.setdefault(kind, Counter())
