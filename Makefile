@@ -80,6 +80,7 @@ lint: deps schema
 test-backend: $(BIN)/.installed
 	@echo "==> Backend tests (SQLite, in-process tasks)"
 	$(MANAGE) load_roadmaps --check
+	$(MANAGE) check_exercises --sample 10
 	$(BIN)/pytest -m "not services" -q
 
 test-services: $(BIN)/.installed
@@ -114,6 +115,7 @@ e2e-server: $(BIN)/.installed
 bench: $(BIN)/.installed
 	@echo "==> Benchmarks"
 	PYTHONPATH=backend $(BIN)/python -m benchmarks.roadmap_api
+	PYTHONPATH=backend $(BIN)/python -m benchmarks.grading_compare
 	@if [ -d frontend/dist ]; then cd frontend && node scripts/bundle-size.mjs; \
 		else echo "(build the frontend with 'make frontend' to measure its bundle)"; fi
 

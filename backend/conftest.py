@@ -207,7 +207,7 @@ def celery_worker_process(django_db_setup: None) -> Iterator[subprocess.Popen]:
             "-A",
             "config",
             "worker",
-            "--pool=solo",
+            "--pool=prefork",
             "--concurrency=1",
             "--without-gossip",
             "--without-mingle",

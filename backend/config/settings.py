@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "common",
     "accounts",
     "curriculum",
+    "exercises",
 ]
 
 MIDDLEWARE = [
@@ -207,3 +208,5 @@ if not DEBUG:
     SECURE_CONTENT_TYPE_NOSNIFF = True
 
 CSRF_FAILURE_VIEW = "common.views.csrf_failure"
+CELERY_WORKER_MAX_TASKS_PER_CHILD = env_int("CELERY_WORKER_MAX_TASKS_PER_CHILD", 200)
+CELERY_TASK_REJECT_ON_WORKER_LOST = True

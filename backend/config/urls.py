@@ -8,6 +8,7 @@ from common.apis import PingApi
 api_patterns: list[URLPattern | URLResolver] = [
     path("ping/", PingApi.as_view(), name="ping"),
     path("auth/", include("accounts.urls")),
+    path("exercises/", include("exercises.urls")),
     path("", include("curriculum.urls")),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="api-docs"),

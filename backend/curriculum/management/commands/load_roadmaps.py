@@ -6,6 +6,8 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from curriculum import services
 from curriculum.content import ContentErrors, read_curriculum
+from exercises import services as exercise_services
+from exercises.content import read_templates
 
 
 class Command(BaseCommand):
@@ -20,6 +22,7 @@ class Command(BaseCommand):
     def handle(self, *args: Any, check: bool, path: Path, **options: Any) -> None:
         try:
             curriculum = read_curriculum(path)
+            templates = read_templates(path / "exercises", known_topics=set(curriculum.topics))
         except ContentErrors as exc:
             for error in exc.errors:
                 self.stderr.write(f"  {error}")
@@ -28,12 +31,13 @@ class Command(BaseCommand):
             ) from exc
         summary = (
             f"{len(curriculum.topics)} topics, {len(curriculum.roles)} roles, "
-            f"{len(curriculum.resources)} resources"
+            f"{len(curriculum.resources)} resources, {len(templates)} exercise templates"
         )
         if check:
             self.stdout.write(self.style.SUCCESS(f"OK: {summary} are valid."))
             return
         report = services.roadmaps_load(curriculum=curriculum)
+        report.counts["exercise templates"] = exercise_services.templates_load(templates=templates)
         if options["verbosity"] > 0:
             for line in report.lines():
                 self.stdout.write(f"  {line}")

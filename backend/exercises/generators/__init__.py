@@ -1,0 +1,31 @@
+"""A small registry of parameter generators for templates that data alone can't express.
+
+A generator takes a seeded `random.Random` and returns named values (ints, SymPy numbers or
+matrices). Templates name one with `generator: <name>`; each area keeps its generators in a
+module of this package, registered with `@generator("name")`.
+"""
+
+import importlib
+import pkgutil
+import random
+from collections.abc import Callable
+from typing import Any
+
+Generator = Callable[[random.Random], dict[str, Any]]
+REGISTRY: dict[str, Generator] = {}
+
+
+def generator(name: str) -> Callable[[Generator], Generator]:
+    def register(function: Generator) -> Generator:
+        if name in REGISTRY:
+            raise ValueError(f"generator '{name}' is registered twice")
+        REGISTRY[name] = function
+        return function
+
+    return register
+
+
+def load_all() -> None:
+    """Import every module of this package so their generators register themselves."""
+    for module in pkgutil.iter_modules(__path__):
+        importlib.import_module(f"{__name__}.{module.name}")
