@@ -175,6 +175,8 @@ SPECTACULAR_SETTINGS = {
     "ENUM_NAME_OVERRIDES": {
         "LevelEnum": "curriculum.models.Level",
         "AreaEnum": "curriculum.models.Area",
+        "ResourceKindEnum": "curriculum.models.ResourceKind",
+        "AnswerKindEnum": "exercises.content.KINDS",
     },
 }
 
