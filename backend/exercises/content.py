@@ -70,7 +70,7 @@ class TemplateData:
     prompt: str
     answer: str
     variables: dict[str, tuple[float, float]]
-    tolerance: float
+    tolerance: float | None  # absolute; None forgives only rounding
     forms: tuple[str, ...]
     choices: tuple[Choice, ...]
     hints: tuple[str, ...]
@@ -182,10 +182,12 @@ def _template(entry: _Entry, topic: str, known_topics: set[str] | None) -> Templ
     generator = entry.data.get("generator")
     if generator is not None and generator not in generators.REGISTRY:
         entry.fail(f"unknown generator '{generator}'; registered: {sorted(generators.REGISTRY)}")
-    tolerance = entry.data.get("tolerance", 1e-6)
-    if not isinstance(tolerance, int | float) or not 0 <= tolerance < 1:
-        entry.fail("field 'tolerance' must be a number from 0 up to 1")
-        tolerance = 1e-6
+    tolerance = entry.data.get("tolerance")
+    if tolerance is not None and (
+        isinstance(tolerance, bool) or not isinstance(tolerance, int | float) or tolerance < 0
+    ):
+        entry.fail("field 'tolerance' must be an absolute tolerance of 0 or more")
+        tolerance = None
     derived = entry.data.get("derived", {}) or {}
     if not isinstance(derived, dict) or not all(
         isinstance(k, str) and NAME.match(k) and isinstance(v, str | int)
@@ -225,7 +227,7 @@ def _template(entry: _Entry, topic: str, known_topics: set[str] | None) -> Templ
         prompt=entry.text("prompt"),
         answer=entry.text("answer", max_length=2000),
         variables=_variables(entry),
-        tolerance=float(tolerance),
+        tolerance=None if tolerance is None else float(tolerance),
         forms=forms,
         choices=tuple(choices),
         hints=entry.texts("hints"),
