@@ -1,7 +1,6 @@
 """The exercise API: instances, live preview, submissions with a short long-poll, hints and
 worked solutions. Grading happens in a Celery worker (or a bounded child process)."""
 
-import time
 import uuid
 
 from django.shortcuts import get_object_or_404
@@ -16,13 +15,12 @@ from accounts.models import User
 from common.serializers import ErrorSerializer
 from grading import preview
 
-from . import services
+from . import notify, services
 from .content import KINDS
 from .instances import instantiate
 from .models import ExerciseInstance, ExerciseTemplate, Submission
 
 MAX_WAIT_SECONDS = 5.0
-POLL_INTERVAL = 0.05
 ERRORS = {400: ErrorSerializer, 403: ErrorSerializer, 404: ErrorSerializer}
 
 
@@ -251,12 +249,10 @@ class SubmissionDetailApi(APIView):
             raise serializers.ValidationError({"wait": ["Give the wait in seconds."]}) from None
         queryset = Submission.objects.filter(instance__user=_user(request))
         submission = get_object_or_404(queryset, pk=pk)
-        deadline = time.monotonic() + wait
-        # A short long-poll: the page gets its verdict as soon as the worker writes it.
-        while submission.status in (Submission.Status.QUEUED, Submission.Status.GRADING):
-            if time.monotonic() >= deadline:
-                break
-            time.sleep(POLL_INTERVAL)
+        pending = (Submission.Status.QUEUED, Submission.Status.GRADING)
+        if submission.status in pending and wait > 0:
+            # A short long-poll: the worker's signal wakes us as soon as the verdict is saved.
+            notify.wait_for_verdict(str(submission.pk), wait)
             submission.refresh_from_db()
         return Response(SubmissionOutputSerializer(submission).data)
 
