@@ -30,9 +30,13 @@ def integer_eigen_2x2(rng: random.Random) -> dict[str, Any]:
 
 @generator("invertible_2x2")
 def invertible_2x2(rng: random.Random) -> dict[str, Any]:
-    """A 2x2 integer matrix with a small non-zero determinant, and its inverse."""
+    """A 2x2 integer matrix with a small non-zero determinant, and its inverse.
+
+    Matrices that are their own inverse are skipped: there "the inverse is A itself" would be
+    right, and the exercise could not tell the method from the mistake.
+    """
     while True:
         a = sympy.Matrix(2, 2, [rng.randint(-5, 5) for _ in range(4)])
         det = a.det()
-        if det != 0 and abs(det) <= 12:
+        if det != 0 and abs(det) <= 12 and a.inv() != a:
             return {"A": a, "det": det, "Ainv": a.inv()}

@@ -100,3 +100,13 @@ def test_check_template_names_template_and_seed_of_a_bad_answer_test(templates: 
         "exercises/vectors.yaml: template 'scale-expression', seed 0: answer test"
     )
     assert "should fail but passed" in report.failures[0]
+
+
+def test_invertible_generator_never_gives_its_own_inverse():
+    import random
+
+    generators.load_all()
+    for seed in range(300):
+        values = generators.REGISTRY["invertible_2x2"](random.Random(seed))
+        assert values["A"] * values["Ainv"] == sympy.eye(2)
+        assert values["Ainv"] != values["A"]
