@@ -109,7 +109,7 @@ def test_a_removed_role_is_retired(tmp_path: Path, curriculum_data: dict[str, An
 def test_check_validates_without_writing(curriculum_dir: Path):
     output = load(curriculum_dir, "--check")
 
-    assert "OK: 5 topics, 2 roles, 2 resources are valid." in output
+    assert "OK: 5 topics, 2 roles, 2 resources, 0 exercise templates are valid." in output
     assert not Topic.objects.exists()
 
 
