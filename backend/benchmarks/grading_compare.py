@@ -488,11 +488,14 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--methods", help="comma-separated subset, e.g. 'Lemma,math-verify'")
     parser.add_argument("--details", action="store_true", help="list every misgraded case")
+    parser.add_argument(
+        "--corpus", type=Path, default=CORPUS, help="a corpus file (default: the main corpus)"
+    )
     args = parser.parse_args(argv)
     chosen = args.methods.split(",") if args.methods else list(METHODS)
-    cases = load_corpus()
+    cases = load_corpus(args.corpus)
     warm_reference_caches(cases)
-    print(f"Grading corpus: {len(cases)} cases ({sum(c.correct for c in cases)} correct answers)")
+    print(f"Grading corpus {args.corpus.name}: {len(cases)} cases ({sum(c.correct for c in cases)} correct answers)")
     results: dict[str, list[Outcome]] = {}
     for name in chosen:
         grader = METHODS[name]()
