@@ -265,6 +265,7 @@ def _check_placeholders(entry: _Entry, template: TemplateData) -> None:
 
 def template_from_source(source: dict[str, Any], topic: str) -> TemplateData:
     """Rebuild a stored template (the YAML entry kept in the database) for instantiation."""
+    generators.load_all()  # also needed in the bounded child process, which has no Django apps
     errors: list[ContentError] = []
     template = _template(
         _Entry(errors, "database", f"template '{source.get('slug')}'", source), topic, None

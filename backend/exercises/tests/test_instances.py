@@ -110,3 +110,25 @@ def test_invertible_generator_never_gives_its_own_inverse():
         values = generators.REGISTRY["invertible_2x2"](random.Random(seed))
         assert values["A"] * values["Ainv"] == sympy.eye(2)
         assert values["Ainv"] != values["A"]
+
+
+def test_a_fresh_web_process_knows_every_generator():
+    """Regression: templates with a generator failed in the web process (empty registry)."""
+    import subprocess
+    import sys
+
+    from django.conf import settings
+
+    code = (
+        "import django; django.setup(); from exercises import generators; "
+        "print(sorted(generators.REGISTRY))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=settings.BACKEND_DIR,
+        env={"DJANGO_SETTINGS_MODULE": "config.settings", "PATH": ""},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "invertible_2x2" in result.stdout
