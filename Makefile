@@ -8,7 +8,10 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 HOST ?= localhost
 PORT ?= 8000
-E2E_PORT ?= 8765
+# A free port for the browser tests' server, so two runs on one machine don't collide.
+ifndef E2E_PORT
+E2E_PORT := $(shell python3 -c "import socket; s=socket.socket(); s.bind(('127.0.0.1', 0)); print(s.getsockname()[1])")
+endif
 # Service-backed tests: "required" (CI: fail if PostgreSQL/Redis are missing), "auto" (run them
 # when the services answer, skip otherwise) or "off".
 LEMMA_SERVICES ?= auto
@@ -101,15 +104,15 @@ chromium:
 
 e2e: chromium frontend
 	@echo "==> Browser tests (Playwright + chromium)"
-	cd frontend && CI=1 npm run --silent e2e
+	cd frontend && CI=1 E2E_PORT=$(E2E_PORT) npm run --silent e2e
 
 # A fresh database with the curriculum, serving the built app; started by Playwright.
 e2e-server: $(BIN)/.installed
 	@mkdir -p var
-	rm -f var/e2e.sqlite3
-	DATABASE_URL=sqlite:///$(CURDIR)/var/e2e.sqlite3 $(MANAGE) migrate --no-input -v 0
-	DATABASE_URL=sqlite:///$(CURDIR)/var/e2e.sqlite3 $(MANAGE) load_roadmaps -v 0
-	DATABASE_URL=sqlite:///$(CURDIR)/var/e2e.sqlite3 $(MANAGE) runserver 127.0.0.1:$(E2E_PORT) --noreload
+	rm -f var/e2e-$(E2E_PORT).sqlite3
+	DATABASE_URL=sqlite:///$(CURDIR)/var/e2e-$(E2E_PORT).sqlite3 $(MANAGE) migrate --no-input -v 0
+	DATABASE_URL=sqlite:///$(CURDIR)/var/e2e-$(E2E_PORT).sqlite3 $(MANAGE) load_roadmaps -v 0
+	DATABASE_URL=sqlite:///$(CURDIR)/var/e2e-$(E2E_PORT).sqlite3 $(MANAGE) runserver 127.0.0.1:$(E2E_PORT) --noreload
 
 # --- benchmarks --------------------------------------------------------------------------------
 bench: $(BIN)/.installed

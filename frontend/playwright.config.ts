@@ -14,6 +14,10 @@ const chromium = {
   ],
 };
 
+// The Makefile passes E2E_PORT to both the server and this config.
+const port = process.env.E2E_PORT ?? '8765';
+const baseURL = `http://127.0.0.1:${port}`;
+
 export default defineConfig({
   testDir: './e2e',
   fullyParallel: false,
@@ -22,15 +26,15 @@ export default defineConfig({
   reporter: 'list',
   forbidOnly: !!process.env.CI,
   use: {
-    baseURL: 'http://127.0.0.1:8765',
+    baseURL,
     screenshot: 'only-on-failure',
     trace: 'off',
     launchOptions: chromium,
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromium } }],
   webServer: {
-    command: 'make -C .. e2e-server',
-    url: 'http://127.0.0.1:8765/api/roles/',
+    command: `make -C .. e2e-server E2E_PORT=${port}`,
+    url: `${baseURL}/api/roles/`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
     stdout: 'ignore',

@@ -1,14 +1,41 @@
 /// <reference types="vitest/config" />
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
-const backend = 'http://127.0.0.1:8000';
+const backend = process.env.LEMMA_BACKEND ?? 'http://127.0.0.1:8000';
+
+/**
+ * MathLive fetches its fonts at run time from a directory (a CDN unless told otherwise). Serve the
+ * package's own fonts from /mathlive-fonts/ in dev and copy them there in the build, so the maths
+ * editor works offline; MathField.tsx points MathLive at that directory.
+ */
+function mathliveFonts(): Plugin {
+  const source = new URL('./node_modules/mathlive/fonts/', import.meta.url);
+  const fonts = () => readdirSync(source).filter((name) => name.endsWith('.woff2'));
+  return {
+    name: 'lemma:mathlive-fonts',
+    configureServer(server) {
+      server.middlewares.use('/mathlive-fonts/', (request, response, next) => {
+        const name = (request.url ?? '').replace(/^\//, '').split('?')[0] ?? '';
+        if (!fonts().includes(name)) return next();
+        response.setHeader('Content-Type', 'font/woff2');
+        response.end(readFileSync(new URL(name, source)));
+      });
+    },
+    generateBundle() {
+      for (const name of fonts()) {
+        this.emitFile({ type: 'asset', fileName: `mathlive-fonts/${name}`, source: readFileSync(new URL(name, source)) });
+      }
+    },
+  };
+}
 
 // Django serves the built files under /static/; the dev server serves the app at its root.
 export default defineConfig(({ command }) => ({
   base: command === 'build' ? '/static/' : '/',
-  plugins: [react()],
+  plugins: [react(), mathliveFonts()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
@@ -23,6 +50,9 @@ export default defineConfig(({ command }) => ({
     emptyOutDir: true,
     manifest: true,
     sourcemap: false,
+    // MathLive is one ~800 kB module, split off and loaded only by the maths editor;
+    // scripts/bundle-size.mjs keeps the budget for what a first visit loads.
+    chunkSizeWarningLimit: 900,
   },
   test: {
     environment: 'jsdom',

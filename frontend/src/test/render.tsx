@@ -5,14 +5,20 @@ import { MemoryRouter, Route, Routes } from 'react-router';
 import { vi } from 'vitest';
 
 type Reply = { status?: number; body?: unknown };
-export type FetchRoutes = Record<string, unknown | Reply>;
+type Responder = (request: { url: URL; body: string }) => unknown | Reply;
+export type FetchRoutes = Record<string, unknown | Reply | Responder>;
 
+// A reply has only `status` (a number) and `body`; an API object with a `status` field is a body.
 const isReply = (value: unknown): value is Reply =>
-  typeof value === 'object' && value !== null && ('status' in value || 'body' in value);
+  typeof value === 'object' &&
+  value !== null &&
+  Object.keys(value).length > 0 &&
+  Object.keys(value).every((key) => key === 'status' || key === 'body') &&
+  (!('status' in value) || typeof value.status === 'number');
 
 /**
- * Stubs fetch with canned JSON answers keyed by "METHOD /path/" (query string ignored); any other
- * request fails the test loudly with a 599.
+ * Stubs fetch with canned JSON answers keyed by "METHOD /path/" (query string ignored); a function
+ * answers each call afresh (for a sequence of replies). Any other request fails loudly with a 599.
  */
 export function mockFetch(routes: FetchRoutes) {
   const calls: { method: string; path: string; headers: Headers; body: string }[] = [];
@@ -24,7 +30,8 @@ export function mockFetch(routes: FetchRoutes) {
     const key = `${request.method} ${url.pathname}`;
     if (!(key in routes)) return new Response(JSON.stringify({ unexpected: key }), { status: 599 });
     const route = routes[key];
-    const reply: Reply = isReply(route) ? route : { status: 200, body: route };
+    const answer = typeof route === 'function' ? (route as Responder)({ url, body }) : route;
+    const reply: Reply = isReply(answer) ? answer : { status: 200, body: answer };
     const status = reply.status ?? 200;
     return new Response(status === 204 ? null : JSON.stringify(reply.body ?? {}), {
       status,

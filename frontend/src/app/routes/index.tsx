@@ -11,6 +11,7 @@ const LearnPage = lazy(() => import('./LearnPage'));
 const LoginPage = lazy(() => import('./LoginPage'));
 const RegisterPage = lazy(() => import('./RegisterPage'));
 const AccountPage = lazy(() => import('./AccountPage'));
+const PractisePage = lazy(() => import('./PractisePage'));
 
 export function AppRoutes() {
   return (
@@ -24,6 +25,7 @@ export function AppRoutes() {
         <Route path="login" element={<LoginPage />} />
         <Route path="register" element={<RegisterPage />} />
         <Route path="account" element={<AccountPage />} />
+        <Route path="practise/:topic" element={<PractisePage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

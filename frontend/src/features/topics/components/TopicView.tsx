@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { AreaTag } from '@/components/AreaTag';
 import { LevelBadge } from '@/components/LevelBadge';
@@ -10,17 +11,23 @@ import { ResourceList } from './ResourceList';
 import { TopicLinks } from './TopicLinks';
 import styles from './TopicView.module.css';
 
-export function TopicView({ slug }: { slug: string }) {
+type TopicViewProps = {
+  slug: string;
+  /** The way into practising this topic; the page supplies it so the features stay apart. */
+  practise?: ReactNode;
+};
+
+export function TopicView({ slug, practise }: TopicViewProps) {
   const topic = useTopic(slug);
   useDocumentTitle(topic.data?.title);
   return (
     <QueryView query={topic} loading="Loading the topic…" notFound="topic">
-      {(data) => <TopicContent topic={data} />}
+      {(data) => <TopicContent topic={data} practise={practise} />}
     </QueryView>
   );
 }
 
-function TopicContent({ topic }: { topic: TopicDetail }) {
+function TopicContent({ topic, practise }: { topic: TopicDetail; practise: ReactNode }) {
   return (
     <article className={styles.topic} aria-labelledby="topic-title">
       <header className={styles.header}>
@@ -33,9 +40,12 @@ function TopicContent({ topic }: { topic: TopicDetail }) {
           {topic.title}
         </h1>
         <p className={styles.summary}>{topic.summary}</p>
-        <Link to={`/learn/${topic.slug}`} className="button">
-          Plan a path to this topic
-        </Link>
+        <div className={styles.actions}>
+          <Link to={`/learn/${topic.slug}`} className="button">
+            Plan a path to this topic
+          </Link>
+          {practise}
+        </div>
       </header>
 
       <div className={styles.layout}>
