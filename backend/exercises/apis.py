@@ -79,7 +79,7 @@ def _instance_payload(instance: ExerciseInstance) -> dict:
         "prompt": rendered.prompt,
         "variables": rendered.variables,
         "shape": list(rendered.shape) if rendered.shape else None,
-        "choices": [{"id": c.id, "text": c.text} for c in data.choices],
+        "choices": [{"id": c.id, "text": c.text} for c in rendered.choices],
         "hints": list(rendered.hints[: instance.hints_revealed]),
         "hints_total": len(rendered.hints),
         "solution": rendered.solution if gave_up else None,

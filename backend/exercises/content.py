@@ -257,6 +257,7 @@ def _check_placeholders(entry: _Entry, template: TemplateData) -> None:
         *template.avoid,
     ]
     texts += [m.answer for m in template.mistakes] + [m.feedback for m in template.mistakes]
+    texts += [choice.text for choice in template.choices]
     used = {name for text in texts for name in PLACEHOLDER.findall(text)}
     unknown = used - known
     if unknown and template.generator is None:

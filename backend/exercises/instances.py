@@ -18,7 +18,7 @@ from grading.reading import read
 from grading.to_sympy import to_sympy
 
 from . import generators
-from .content import PLACEHOLDER, TemplateData
+from .content import PLACEHOLDER, Choice, TemplateData
 
 MAX_DRAWS = 200
 
@@ -40,6 +40,7 @@ class Instance:
     passing: tuple[str, ...]
     failing: tuple[str, ...]
     shape: tuple[int, ...] | None  # (n,) for a vector, (rows, cols) for a matrix
+    choices: tuple[Choice, ...]
 
     @property
     def variables(self) -> list[str]:
@@ -185,6 +186,10 @@ def instantiate(template: TemplateData, seed: int) -> Instance:
             passing=tuple(_fill(text, values, as_text) for text in template.passing),
             failing=tuple(_fill(text, values, as_text) for text in template.failing),
             shape=_shape(template, expected),
+            choices=tuple(
+                Choice(choice.id, _fill(choice.text, values, as_latex))
+                for choice in template.choices
+            ),
         )
     except (InstanceError, KeyError, ParseError, TypeError, ValueError, ZeroDivisionError) as exc:
         raise InstanceError(f"template '{template.slug}', seed {seed}: {exc}") from exc

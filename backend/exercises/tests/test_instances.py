@@ -132,3 +132,20 @@ def test_a_fresh_web_process_knows_every_generator():
         check=True,
     )
     assert "invertible_2x2" in result.stdout
+
+
+def test_choice_texts_are_filled_too(templates: dict):
+    from dataclasses import replace
+
+    from exercises.content import Choice
+
+    quiz = replace(
+        templates["vector-sum"],
+        kind="choice",
+        answer="a",
+        choices=(Choice("a", "${{total}}$"), Choice("b", "${{product}}$")),
+    )
+
+    instance = instantiate(quiz, 3)
+
+    assert instance.choices[0].text == f"${instance.values['total']}$"
