@@ -495,9 +495,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     chosen = args.methods.split(",") if args.methods else list(METHODS)
     cases = load_corpus(args.corpus)
     warm_reference_caches(cases)
-    print(
-        f"Grading corpus {args.corpus.name}: {len(cases)} cases ({sum(c.correct for c in cases)} correct answers)"
-    )
+    correct = sum(c.correct for c in cases)
+    print(f"Grading corpus {args.corpus.name}: {len(cases)} cases ({correct} correct answers)")
     results: dict[str, list[Outcome]] = {}
     for name in chosen:
         grader = METHODS[name]()
