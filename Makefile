@@ -120,6 +120,7 @@ bench: $(BIN)/.installed
 	PYTHONPATH=backend $(BIN)/python -m benchmarks.roadmap_api
 	PYTHONPATH=backend $(BIN)/python -m benchmarks.grading_compare
 	PYTHONPATH=backend $(BIN)/python -m benchmarks.grading_compare --corpus backend/benchmarks/grading_holdout.jsonl --methods Lemma,math-verify
+	PYTHONPATH=backend $(BIN)/python -m benchmarks.hostile_inputs
 	PYTHONPATH=backend $(BIN)/python -m benchmarks.grading_e2e
 	@if [ -d frontend/dist ]; then cd frontend && node scripts/bundle-size.mjs; \
 		else echo "(build the frontend with 'make frontend' to measure its bundle)"; fi
