@@ -12,21 +12,10 @@ from typing import Any
 import yaml
 
 from curriculum.content import SLUG_RE, ContentError, ContentErrors
+from grading.spec import FORMS, KINDS
 
 from . import generators
 
-KINDS = (
-    "expression",
-    "number",
-    "vector",
-    "matrix",
-    "set",
-    "tuple",
-    "equation",
-    "interval",
-    "choice",
-)
-FORMS = ("expanded", "factored", "exact", "simplified-fraction")
 DIFFICULTIES = (1, 2, 3)
 PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z][A-Za-z0-9_]*)\s*\}\}")
 NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")

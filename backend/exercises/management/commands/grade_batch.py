@@ -6,8 +6,9 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from grading import AnswerSpec, GradingInputError, grade
+from grading.spec import KINDS
 
-BATCH_KINDS = ("expression", "number", "vector", "matrix", "set", "tuple", "equation", "interval")
+BATCH_KINDS = tuple(kind for kind in KINDS if kind != "choice")
 
 
 def grade_line(line: str, number: int) -> dict[str, Any]:
