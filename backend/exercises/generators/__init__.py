@@ -29,3 +29,23 @@ def load_all() -> None:
     """Import every module of this package so their generators register themselves."""
     for module in pkgutil.iter_modules(__path__):
         importlib.import_module(f"{__name__}.{module.name}")
+
+
+def as_sympy(value: Any) -> Any:
+    """A generator's value as a SymPy object. Only numbers and SymPy objects are accepted:
+    generators build expressions directly and never parse text."""
+    import fractions
+
+    import sympy
+
+    if isinstance(value, bool):
+        raise TypeError("a truth value is not a number")
+    if isinstance(value, int):
+        return sympy.Integer(value)
+    if isinstance(value, fractions.Fraction):
+        return sympy.Rational(value.numerator, value.denominator)
+    if isinstance(value, float):
+        return sympy.Float(value)
+    if isinstance(value, sympy.Basic | sympy.MatrixBase):
+        return value
+    raise TypeError(f"generators work with numbers and SymPy objects, not {type(value).__name__}")

@@ -12,7 +12,7 @@ from typing import Any
 
 import sympy
 
-from . import generator
+from . import as_sympy, generator
 
 x, y, z, w, h, t = sympy.symbols("x y z w h t")
 
@@ -23,7 +23,7 @@ def _nonzero(rng: random.Random, low: int, high: int) -> int:
 
 def _tex(expr: Any) -> str:
     """LaTeX for a prompt: descending powers, `\\ln` for the natural logarithm."""
-    return str(sympy.latex(sympy.sympify(expr), ln_notation=True))
+    return str(sympy.latex(as_sympy(expr), ln_notation=True))
 
 
 def _dec(value: Any) -> str:
@@ -47,12 +47,12 @@ def _dec(value: Any) -> str:
 def _paren(value: Any) -> str:
     """LaTeX for a number inside a product: negative numbers in brackets."""
     text = _tex(value)
-    return f"({text})" if sympy.sympify(value) < 0 else text
+    return f"({text})" if as_sympy(value) < 0 else text
 
 
 def _minus(name: str, value: Any) -> str:
     """LaTeX for `name - value` with the sign tidied: x - 2, x + 3, or just x."""
-    value = sympy.sympify(value)
+    value = as_sympy(value)
     if value == 0:
         return name
     return f"{name} - {_tex(value)}" if value > 0 else f"{name} + {_tex(-value)}"

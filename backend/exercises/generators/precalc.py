@@ -10,7 +10,7 @@ from typing import Any
 
 import sympy
 
-from . import generator
+from . import as_sympy, generator
 
 x = sympy.Symbol("x")
 
@@ -20,12 +20,12 @@ def _nonzero(rng: random.Random, low: int, high: int) -> int:
 
 
 def _tex(expr: Any) -> str:
-    return str(sympy.latex(sympy.sympify(expr), ln_notation=True))
+    return str(sympy.latex(as_sympy(expr), ln_notation=True))
 
 
 def _text(expr: Any) -> str:
     """Plain text for the grader, with `pi` and `sqrt`."""
-    return str(sympy.sympify(expr)).replace("**", "^")
+    return str(as_sympy(expr)).replace("**", "^")
 
 
 def _set_text(values: list[Any]) -> str:

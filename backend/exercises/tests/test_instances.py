@@ -149,3 +149,11 @@ def test_choice_texts_are_filled_too(templates: dict):
     instance = instantiate(quiz, 3)
 
     assert instance.choices[0].text == f"${instance.values['total']}$"
+
+
+def test_generators_refuse_text_instead_of_parsing_it():
+    from exercises.generators import as_sympy
+
+    assert as_sympy(3) == sympy.Integer(3)
+    with pytest.raises(TypeError, match="not str"):
+        as_sympy("__import__('os')")
