@@ -101,8 +101,8 @@ class Curriculum:
         return {slug: topic.prerequisites for slug, topic in self.topics.items()}
 
 
-class _Reader:
-    """Collects errors while reading fields of one entry."""
+class FieldReader:
+    """Collects errors while reading fields of one entry of a content file."""
 
     def __init__(self, errors: list[ContentError], file: str, entry: str, data: Any):
         self.errors = errors
@@ -115,8 +115,11 @@ class _Reader:
     def fail(self, problem: str) -> None:
         self.errors.append(ContentError(self.file, self.entry, problem))
 
+    def value(self, name: str) -> Any:
+        return self.data.get(name)
+
     def text(self, name: str, *, max_length: int | None = None, required: bool = True) -> str:
-        value = self.data.get(name)
+        value = self.value(name)
         if value is None or (isinstance(value, str) and not value.strip()):
             if required:
                 self.fail(f"missing field '{name}'")
@@ -164,12 +167,12 @@ def _rel(path: Path, root: Path) -> str:
         return str(path)
 
 
-def _check_slug(reader: _Reader, slug: str) -> None:
+def _check_slug(reader: FieldReader, slug: str) -> None:
     if slug and not SLUG_RE.match(slug):
         reader.fail(f"slug '{slug}' must be lowercase words joined by hyphens")
 
 
-def _check_url(reader: _Reader, url: str) -> None:
+def _check_url(reader: FieldReader, url: str) -> None:
     if not url:
         return
     parts = urlsplit(url)
@@ -199,7 +202,7 @@ def _read_topics(root: Path, errors: list[ContentError], curriculum: Curriculum)
         for index, raw in enumerate(entries, start=1):
             slug = raw.get("slug") if isinstance(raw, dict) else None
             entry = f"topic '{slug}'" if isinstance(slug, str) else f"topic #{index}"
-            reader = _Reader(errors, file, entry, raw)
+            reader = FieldReader(errors, file, entry, raw)
             slug = reader.text("slug", max_length=80)
             _check_slug(reader, slug)
             hours = reader.data.get("hours")
@@ -260,7 +263,7 @@ def _read_topics(root: Path, errors: list[ContentError], curriculum: Curriculum)
         )
 
 
-def _position(reader: _Reader, default: int) -> int:
+def _position(reader: FieldReader, default: int) -> int:
     value = reader.data.get("position", default)
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < 1000:
         reader.fail("field 'position' must be a whole number from 0 to 999")
@@ -279,7 +282,9 @@ def _read_roles(root: Path, errors: list[ContentError], curriculum: Curriculum) 
         if raw is None:
             continue
         slug = raw.get("slug") if isinstance(raw, dict) else None
-        reader = _Reader(errors, file, f"role '{slug}'" if isinstance(slug, str) else "role", raw)
+        reader = FieldReader(
+            errors, file, f"role '{slug}'" if isinstance(slug, str) else "role", raw
+        )
         slug = reader.text("slug", max_length=80)
         _check_slug(reader, slug)
         needs = reader.data.get("needs", [])
@@ -301,7 +306,7 @@ def _read_roles(root: Path, errors: list[ContentError], curriculum: Curriculum) 
         if levels and not levels.get("core"):
             reader.fail("a role needs at least one core topic")
         for level in graph.LEVELS:
-            level_reader = _Reader(errors, file, f"role '{slug}' {level}", levels)
+            level_reader = FieldReader(errors, file, f"role '{slug}' {level}", levels)
             for topic_slug in level_reader.slug_list(level, required=False):
                 if topic_slug in goals:
                     reader.fail(
@@ -348,7 +353,7 @@ def _read_resources(root: Path, errors: list[ContentError], curriculum: Curricul
     for index, raw in enumerate(entries, start=1):
         slug = raw.get("slug") if isinstance(raw, dict) else None
         entry = f"resource '{slug}'" if isinstance(slug, str) else f"resource #{index}"
-        reader = _Reader(errors, file, entry, raw)
+        reader = FieldReader(errors, file, entry, raw)
         slug = reader.text("slug", max_length=80)
         _check_slug(reader, slug)
         kind = reader.text("kind")

@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from curriculum.content import SLUG_RE, ContentError, ContentErrors
+from curriculum.content import SLUG_RE, ContentError, ContentErrors, FieldReader
 from grading.spec import FORMS, KINDS
 
 from . import generators
@@ -71,24 +71,17 @@ class TemplateData:
     source: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
 
-class _Entry:
-    def __init__(self, errors: list[ContentError], file: str, entry: str, data: dict):
-        self.errors, self.file, self.entry, self.data = errors, file, entry, data
+class _Entry(FieldReader):
+    """Template fields: a number counts as text (an answer may be written as 3)."""
 
-    def fail(self, problem: str) -> None:
-        self.errors.append(ContentError(self.file, self.entry, problem))
-
-    def text(self, name: str, *, required: bool = True, max_length: int = 5000) -> str:
+    def value(self, name: str) -> Any:
         value = self.data.get(name)
         if isinstance(value, int | float) and not isinstance(value, bool):
-            value = str(value)
-        if not isinstance(value, str) or not value.strip():
-            if required:
-                self.fail(f"missing field '{name}'")
-            return ""
-        if len(value) > max_length:
-            self.fail(f"field '{name}' is longer than {max_length} characters")
-        return value.strip()
+            return str(value)
+        return value
+
+    def text(self, name: str, *, required: bool = True, max_length: int | None = 5000) -> str:
+        return super().text(name, required=required, max_length=max_length)
 
     def texts(self, name: str, *, required: bool = True) -> tuple[str, ...]:
         value = self.data.get(name, [] if not required else None)
