@@ -4,7 +4,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from conftest import small_curriculum, write_curriculum
 from curriculum.content import ContentErrors, read_curriculum
@@ -146,11 +145,6 @@ def test_hours_must_be_a_positive_number(tmp_path: Path):
     (error,) = errors_for(tmp_path, data)
 
     assert error.endswith("field 'hours' must be a number above 0 and at most 200")
-
-
-def test_written_files_round_trip_through_yaml(curriculum_dir: Path):
-    raw = yaml.safe_load((curriculum_dir / "roles" / "engineer.yaml").read_text())
-    assert raw["topics"]["core"] == ["matrices"]
 
 
 def test_roles_take_their_position_from_the_file(tmp_path: Path):
