@@ -92,7 +92,7 @@ test-services: $(BIN)/.installed
 	if [ $$rc = 1 ]; then exit 0; elif [ $$rc != 0 ]; then exit $$rc; fi; \
 	echo "==> Backend tests on PostgreSQL + Redis + a real Celery worker"; \
 	LEMMA_SERVICE_RUN=1 DATABASE_URL=$(PG_URL) REDIS_URL=$(REDIS_TEST_URL) \
-		$(BIN)/pytest -q --create-db
+		$(BIN)/pytest -q --create-db -m "not bank"
 
 test-frontend: frontend/node_modules/.installed schema
 	@echo "==> Frontend unit tests (Vitest)"

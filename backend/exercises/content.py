@@ -19,6 +19,7 @@ from . import generators
 DIFFICULTIES = (1, 2, 3)
 PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z][A-Za-z0-9_]*)\s*\}\}")
 NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
+TRUE_FALSE_ANSWER = re.compile(r"^(true|false|\{\{\s*[A-Za-z][A-Za-z0-9_]*\s*\}\})$")
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ class TemplateData:
     answer: str
     variables: dict[str, tuple[float, float]]
     tolerance: float | None  # absolute; None forgives only rounding
+    bounds: tuple[float, float] | None  # where a number answer must lie, e.g. a probability
     forms: tuple[str, ...]
     choices: tuple[Choice, ...]
     hints: tuple[str, ...]
@@ -146,6 +148,22 @@ def _variables(entry: _Entry) -> dict[str, tuple[float, float]]:
     return variables
 
 
+def _bounds(entry: _Entry, kind: str) -> tuple[float, float] | None:
+    raw = entry.data.get("bounds")
+    if raw is None:
+        return None
+    if (
+        kind != "number"
+        or not isinstance(raw, list)
+        or len(raw) != 2
+        or not all(isinstance(b, int | float) and not isinstance(b, bool) for b in raw)
+        or raw[0] > raw[1]
+    ):
+        entry.fail("field 'bounds' is [low, high] with low <= high, for a number answer only")
+        return None
+    return (float(raw[0]), float(raw[1]))
+
+
 def _template(entry: _Entry, topic: str, known_topics: set[str] | None) -> TemplateData:
     slug = entry.text("slug", max_length=80)
     if slug and not SLUG_RE.match(slug):
@@ -170,6 +188,7 @@ def _template(entry: _Entry, topic: str, known_topics: set[str] | None) -> Templ
     ):
         entry.fail("field 'tolerance' must be an absolute tolerance of 0 or more")
         tolerance = None
+    bounds = _bounds(entry, kind)
     derived = entry.data.get("derived", {}) or {}
     if not isinstance(derived, dict) or not all(
         isinstance(k, str) and NAME.match(k) and isinstance(v, str | int)
@@ -183,8 +202,12 @@ def _template(entry: _Entry, topic: str, known_topics: set[str] | None) -> Templ
             choices.append(Choice(str(item["id"]), str(item["text"])))
         else:
             entry.fail("each choice needs an 'id' and a 'text'")
-    if kind == "choice" and len(choices) < 2 and entry.data.get("answer") not in ("true", "false"):
-        entry.fail("a choice exercise needs at least two choices (or a true/false answer)")
+    answer = str(entry.data.get("answer", ""))
+    if kind == "choice" and len(choices) < 2 and not TRUE_FALSE_ANSWER.match(answer):
+        entry.fail(
+            "a choice exercise needs at least two choices (or a true/false answer: "
+            "'true', 'false' or a placeholder that gives one)"
+        )
     mistakes = []
     for item in entry.data.get("mistakes", []) or []:
         if isinstance(item, dict) and all(item.get(k) for k in ("answer", "feedback", "tag")):
@@ -210,6 +233,7 @@ def _template(entry: _Entry, topic: str, known_topics: set[str] | None) -> Templ
         answer=entry.text("answer", max_length=2000),
         variables=_variables(entry),
         tolerance=None if tolerance is None else float(tolerance),
+        bounds=bounds,
         forms=forms,
         choices=tuple(choices),
         hints=entry.texts("hints"),
@@ -259,13 +283,14 @@ def template_from_source(source: dict[str, Any], topic: str) -> TemplateData:
 
 
 def read_templates(
-    directory: Path, known_topics: set[str] | None = None
+    directory: Path, known_topics: set[str] | None = None, topic: str | None = None
 ) -> dict[str, TemplateData]:
-    """Read every template under `directory`. Raises ContentErrors listing every problem."""
+    """Read every template under `directory` (or only `topic`'s file). Raises ContentErrors
+    listing every problem."""
     generators.load_all()
     errors: list[ContentError] = []
     templates: dict[str, TemplateData] = {}
-    for path in sorted(Path(directory).glob("*.yaml")):
+    for path in sorted(Path(directory).glob(f"{topic or '*'}.yaml")):
         file = f"{Path(directory).name}/{path.name}"
         try:
             entries = yaml.safe_load(path.read_text(encoding="utf-8"))

@@ -129,8 +129,15 @@ def _draw(template: TemplateData, rng: random.Random) -> dict[str, Any]:
     return values
 
 
+def _undefined(value: Any) -> bool:
+    return isinstance(value, sympy.Basic) and value.has(sympy.zoo, sympy.nan)
+
+
 def _degenerate(template: TemplateData, values: dict[str, Any]) -> bool:
-    """True if an `avoid` expression is zero or undefined for these values."""
+    """True if a derived value is undefined (a division by zero) or an `avoid` expression is
+    zero or undefined for these values."""
+    if any(_undefined(values[name]) for name in template.derived):
+        return True
     for expression in template.avoid:
         result = evaluate(expression, values, template)
         if result.has(sympy.zoo, sympy.nan, sympy.oo, -sympy.oo) or result == 0:
