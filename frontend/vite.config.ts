@@ -49,6 +49,8 @@ export default defineConfig(({ command }) => ({
     outDir: 'dist',
     emptyOutDir: true,
     manifest: true,
+    // A second entry for the Django admin's exercise preview (see src/admin-preview.tsx).
+    rollupOptions: { input: { main: 'index.html', 'admin-preview': 'src/admin-preview.tsx' } },
     sourcemap: false,
     // MathLive is one ~800 kB module, split off and loaded only by the maths editor;
     // scripts/bundle-size.mjs keeps the budget for what a first visit loads.

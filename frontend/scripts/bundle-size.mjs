@@ -12,7 +12,8 @@ const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), '
 const gzipKb = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length / 1024;
 const format = (kb) => `${kb.toFixed(1).padStart(7)} KB`;
 
-const entries = Object.keys(manifest).filter((key) => manifest[key].isEntry);
+// The learner's first visit loads index.html's entry; the admin preview entry is not counted.
+const entries = Object.keys(manifest).filter((key) => manifest[key].isEntry && key === 'index.html');
 const initial = new Set();
 const visit = (key) => {
   if (initial.has(key)) return;

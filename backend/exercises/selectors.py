@@ -1,0 +1,93 @@
+"""Read-only queries about exercises: learner statistics for authors."""
+
+from dataclasses import dataclass
+
+from django.db.models import Count, F, Q, QuerySet, TextField, Value
+from django.db.models.functions import Replace
+
+from .models import ExerciseInstance, ExerciseTemplate, Submission
+
+COMMON_WRONG = 10
+
+
+@dataclass(frozen=True)
+class WrongAnswer:
+    answer: str
+    count: int
+    tags: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TemplateStats:
+    attempts: int
+    correct: int
+    learners: int
+    instances: int
+    solutions_revealed: int
+    hints_revealed: int
+    common_wrong: tuple[WrongAnswer, ...]
+    tags: tuple[tuple[str, int], ...]
+
+    @property
+    def success_rate(self) -> float | None:
+        return self.correct / self.attempts if self.attempts else None
+
+
+def templates_with_stats() -> QuerySet[ExerciseTemplate]:
+    """Templates annotated with graded attempts and correct ones (for the admin's list)."""
+    graded = Q(instances__submissions__status=Submission.Status.GRADED)
+    return ExerciseTemplate.objects.annotate(
+        attempts=Count("instances__submissions", filter=graded),
+        correct_attempts=Count(
+            "instances__submissions", filter=graded & Q(instances__submissions__correct=True)
+        ),
+    )
+
+
+def template_stats(template: ExerciseTemplate) -> TemplateStats:
+    """How learners fare on a template: attempts, success, and the commonest wrong answers
+    (compared without spaces) with the misconception tags the grader gave them."""
+    graded = Submission.objects.filter(instance__template=template, status=Submission.Status.GRADED)
+    totals = graded.aggregate(
+        attempts=Count("id"),
+        correct=Count("id", filter=Q(correct=True)),
+        learners=Count("instance__user", distinct=True),
+    )
+    instances = ExerciseInstance.objects.filter(template=template).aggregate(
+        instances=Count("id"),
+        solutions=Count("id", filter=Q(solution_revealed_at__isnull=False)),
+        hints=Count("id", filter=Q(hints_revealed__gt=0)),
+    )
+    wrong = graded.filter(correct=False).annotate(
+        compact=Replace(F("answer"), Value(" "), Value(""), output_field=TextField())
+    )
+    rows = (wrong.values("compact").annotate(count=Count("id")).order_by("-count", "compact"))[
+        :COMMON_WRONG
+    ]
+    common = []
+    for row in rows:
+        tags = (
+            wrong.filter(compact=row["compact"])
+            .exclude(misconception="")
+            .order_by("misconception")
+            .values_list("misconception", flat=True)
+            .distinct()
+        )
+        common.append(WrongAnswer(row["compact"], row["count"], tuple(tags)))
+    tag_rows = (
+        graded.filter(correct=False)
+        .exclude(misconception="")
+        .values("misconception")
+        .annotate(count=Count("id"))
+        .order_by("-count", "misconception")
+    )
+    return TemplateStats(
+        attempts=totals["attempts"],
+        correct=totals["correct"],
+        learners=totals["learners"],
+        instances=instances["instances"],
+        solutions_revealed=instances["solutions"],
+        hints_revealed=instances["hints"],
+        common_wrong=tuple(common),
+        tags=tuple((row["misconception"], row["count"]) for row in tag_rows),
+    )
