@@ -181,7 +181,9 @@ _CLASSES = [
 
 
 def _big_o(index: int) -> str:
-    return f"O({_CLASSES[index][1] or '1'})"
+    # The base of a logarithm is a constant factor, so big-O classes write plain log, as the
+    # template's choices do.
+    return f"O({_CLASSES[index][1].replace('log_2', 'log') or '1'})"
 
 
 @generator("complexity_growth_function")

@@ -138,6 +138,9 @@ def joint(rng: random.Random) -> dict[str, Any]:
             "pab": _r(ab),
             "product": _r(pa * pb),
             "verdict": "true" if independent else "false",
+            "verdict_text": (
+                "Yes, they are independent" if independent else "No, they are dependent"
+            ),
             "wrong": "false" if independent else "true",
             "relation": "=" if independent else r"\neq",
         }
