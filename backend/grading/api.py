@@ -1,6 +1,7 @@
 """The public entry points: grade(), preview() and check_spec()."""
 
 import logging
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,7 +21,7 @@ from .spec import KINDS, AnswerSpec, GradingInputError, MistakeRule
 from .to_latex import to_latex
 from .verdict import Preview, Verdict
 
-GRADER_VERSION = "1.0.0"
+GRADER_VERSION = "1.1.0"
 logger = logging.getLogger(__name__)
 
 
@@ -88,6 +89,10 @@ def check_spec(spec: AnswerSpec) -> None:
             raise GradingInputError(f"mistake {rule.tag!r} is equivalent to the expected answer")
 
 
+# "x = 6", "\\lambda = 3", "w_1 = 0.5": a name set equal to a value.
+_NAMED_VALUE = re.compile(r"^\s*(\\?[A-Za-z]+(?:_\{?[A-Za-z0-9]+\}?)?)\s*=\s*([^=]+)$")
+
+
 def grade(spec: AnswerSpec, answer: str, *, seed: int = 0) -> Verdict:
     """Grade one answer. Deterministic for (spec, answer, seed). Raises GradingInputError only
     when the spec itself is unusable; any learner text gives a Verdict."""
@@ -142,6 +147,18 @@ def _grade(prepared: _Prepared, answer: str, seed: int) -> Verdict:
     try:
         node = read(answer, kind=spec.kind, variables=prepared.names)
     except ParseError as error:
+        named = _NAMED_VALUE.match(answer) if error.code == "unknown_symbol" else None
+        if named and spec.kind != "equation":
+            # "x = 6" where the question wants the value 6: say so, kindly.
+            name, value = named.group(1), named.group(2).strip()
+            return _verdict(
+                False,
+                "",
+                f"give just the value, without '{name} =': write {value}",
+                error.code,
+                error_position=0,
+                suggestion=f"write {value}",
+            )
         return _verdict(
             False,
             "",

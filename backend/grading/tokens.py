@@ -95,6 +95,13 @@ class BaseLexer:
                 frac = s[j + 1 : k]
                 if not whole and not frac:
                     raise self.fail(f"a lone '.' at position {self.at(j)}", j)
+                if not whole and i > 0 and s[i - 1] in ")]}":
+                    # "(-6).0" is not -6 * 0.0: a decimal point right after a bracket is a typo.
+                    raise self.fail(
+                        f"a decimal point right after a bracket at position {self.at(j)}: "
+                        "put the digits inside, e.g. (-6.0)",
+                        j,
+                    )
                 j = k
                 if j + 1 < n and s[j] == "." and s[j + 1].isdigit():
                     raise self.fail(f"malformed number at position {self.at(i)}", i)

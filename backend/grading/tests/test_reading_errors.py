@@ -3,7 +3,7 @@ guessed, a suggestion."""
 
 import pytest
 
-from grading import preview
+from grading import AnswerSpec, grade, preview
 from grading.errors import ParseError
 from grading.limits import MAX_DEPTH, MAX_INPUT_CHARS, MAX_LITERAL_DIGITS
 from grading.reading import read
@@ -89,6 +89,13 @@ def test_malformed_numbers() -> None:
     assert fail("2..5").code == "syntax_error"
 
 
+def test_decimal_point_after_a_bracket_is_refused_not_read_as_zero() -> None:
+    error = fail("(-6).0")
+    assert error.code == "syntax_error"
+    assert "right after a bracket" in error.message
+    assert fail("[1, 2].5").code == "syntax_error"
+
+
 def test_empty_input_and_empty_brackets() -> None:
     assert fail("   ").code == "empty"
     assert "empty brackets" in fail("2()").message
@@ -145,3 +152,23 @@ def test_limits_are_refused_with_their_code() -> None:
     assert fail("x^100000").code == "too_large"
     assert fail("1e999").code == "too_large"
     assert fail("171!").code == "too_large"
+
+
+@pytest.mark.parametrize(
+    ("answer", "value"),
+    [("x = 6", "6"), ("\\lambda=3/4", "3/4"), ("w_1 = -2", "-2"), ("p_{k} = 0.5", "0.5")],
+)
+def test_a_named_value_gets_a_kind_message(answer: str, value: str) -> None:
+    verdict = grade(AnswerSpec(kind="number", expected="6"), answer)
+
+    assert not verdict.correct
+    assert verdict.feedback.startswith("give just the value, without")
+    assert verdict.feedback.endswith(f"write {value}")
+    assert verdict.suggestion == f"write {value}"
+
+
+def test_an_unknown_name_elsewhere_keeps_its_message() -> None:
+    verdict = grade(AnswerSpec(kind="number", expected="6"), "x + 6")
+
+    assert verdict.code == "unknown_symbol"
+    assert "unknown symbol 'x'" in verdict.feedback
