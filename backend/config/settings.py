@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "accounts",
     "curriculum",
     "exercises",
+    "learning",
 ]
 
 MIDDLEWARE = [
@@ -177,6 +178,7 @@ SPECTACULAR_SETTINGS = {
         "AreaEnum": "curriculum.models.Area",
         "ResourceKindEnum": "curriculum.models.ResourceKind",
         "AnswerKindEnum": "exercises.content.KINDS",
+        "MasteryLevelEnum": "learning.mastery.LEVELS",
     },
 }
 

@@ -9,6 +9,7 @@ api_patterns: list[URLPattern | URLResolver] = [
     path("ping/", PingApi.as_view(), name="ping"),
     path("auth/", include("accounts.urls")),
     path("exercises/", include("exercises.urls")),
+    path("learning/", include("learning.urls")),
     path("", include("curriculum.urls")),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="api-docs"),

@@ -15,7 +15,7 @@ from common.loading import retire_missing, upsert_by_slug
 from curriculum.models import Topic
 from grading import preview
 
-from . import notify, sandbox
+from . import notify, sandbox, signals
 from .content import TemplateData, template_from_source
 from .grading_runner import grade_answer
 from .instances import instantiate
@@ -124,10 +124,12 @@ def _claim(submission_id: str) -> bool:
 
 
 def _finish(submission_id: str, **fields: Any) -> None:
-    Submission.objects.filter(pk=submission_id, status=Submission.Status.GRADING).update(
-        graded_at=timezone.now(), **fields
-    )
+    updated = Submission.objects.filter(
+        pk=submission_id, status=Submission.Status.GRADING
+    ).update(graded_at=timezone.now(), **fields)
     notify.verdict_ready(submission_id)
+    if updated and fields.get("status") == Submission.Status.GRADED:
+        signals.submission_graded.send(sender=Submission, submission_id=submission_id)
 
 
 def submission_grade(*, submission_id: str, in_process: bool) -> None:

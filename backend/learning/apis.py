@@ -1,0 +1,193 @@
+"""The learner's plan: profile (goal and time budget) and mastery per topic with its history."""
+
+from datetime import date
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError as DjangoValidationError
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import serializers
+from rest_framework.exceptions import NotFound, ValidationError
+from rest_framework.permissions import IsAuthenticated
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from accounts.models import User
+from common.serializers import ErrorSerializer
+
+from . import selectors, services
+from .mastery import LEVELS
+
+ERRORS = {400: ErrorSerializer, 403: ErrorSerializer, 404: ErrorSerializer}
+MAX_CUSTOM_TOPICS = 200
+
+
+def _user(request: Request) -> User:
+    user = request.user
+    assert isinstance(user, User)
+    return user
+
+
+class ProfileSerializer(serializers.Serializer):
+    role = serializers.CharField(allow_null=True, required=False, max_length=80)
+    custom_topics = serializers.ListField(
+        child=serializers.CharField(max_length=80),
+        required=False,
+        max_length=MAX_CUSTOM_TOPICS,
+        default=list,
+    )
+    hours_per_day = serializers.DecimalField(
+        max_digits=3, decimal_places=2, min_value=Decimal("0.5"), max_value=Decimal("4")
+    )
+    study_days_per_week = serializers.IntegerField(min_value=1, max_value=7, default=6)
+    start_date = serializers.DateField(required=False)
+    target_date = serializers.DateField(
+        required=False, allow_null=True, help_text="Omit for the default plan length."
+    )
+    time_zone = serializers.CharField(max_length=64, default="UTC")
+
+
+class ProfileOutputSerializer(serializers.Serializer):
+    role = serializers.CharField(allow_null=True, source="role.slug", default=None)
+    custom_topics = serializers.SerializerMethodField()
+    hours_per_day = serializers.DecimalField(max_digits=3, decimal_places=2)
+    study_days_per_week = serializers.IntegerField()
+    start_date = serializers.DateField()
+    target_date = serializers.DateField()
+    time_zone = serializers.CharField()
+
+    def get_custom_topics(self, profile: object) -> list[str]:
+        return sorted(topic.slug for topic in profile.custom_topics.all())  # type: ignore[attr-defined]
+
+
+class ProfileApi(APIView):
+    permission_classes = [IsAuthenticated]
+
+    @extend_schema(
+        operation_id="learning_profile_get", responses={200: ProfileOutputSerializer, **ERRORS}
+    )
+    def get(self, request: Request) -> Response:
+        profile = selectors.profile_get(user=_user(request))
+        if profile is None:
+            raise NotFound("You have not set up a learning plan yet.")
+        return Response(ProfileOutputSerializer(profile).data)
+
+    @extend_schema(
+        operation_id="learning_profile_put",
+        request=ProfileSerializer,
+        responses={200: ProfileOutputSerializer, **ERRORS},
+    )
+    def put(self, request: Request) -> Response:
+        serializer = ProfileSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = serializer.validated_data
+        try:
+            profile = services.profile_save(
+                user=_user(request),
+                data=services.ProfileInput(
+                    role=data.get("role"),
+                    custom_topics=data["custom_topics"],
+                    hours_per_day=data["hours_per_day"],
+                    study_days_per_week=data["study_days_per_week"],
+                    start_date=data.get("start_date") or date.today(),
+                    target_date=data.get("target_date"),
+                    time_zone=data["time_zone"],
+                ),
+            )
+        except DjangoValidationError as exc:
+            raise ValidationError(exc.message_dict) from exc
+        return Response(ProfileOutputSerializer(selectors.profile_get(user=profile.user)).data)
+
+
+class ProfileDefaultsApi(APIView):
+    """The plan length the source articles promise for a daily budget."""
+
+    permission_classes = [IsAuthenticated]
+
+    class OutputSerializer(serializers.Serializer):
+        hours_per_day = serializers.FloatField()
+        start_date = serializers.DateField()
+        target_date = serializers.DateField()
+        months = serializers.FloatField()
+
+    @extend_schema(
+        parameters=[OpenApiParameter("hours_per_day", float, required=False)],
+        responses={200: OutputSerializer, **ERRORS},
+    )
+    def get(self, request: Request) -> Response:
+        field = serializers.DecimalField(
+            max_digits=3, decimal_places=2, min_value=Decimal("0.5"), max_value=Decimal("4")
+        )
+        try:
+            hours = float(field.run_validation(request.query_params.get("hours_per_day", "2")))
+        except ValidationError as exc:
+            raise ValidationError({"hours_per_day": exc.detail}) from exc
+        start = date.today()
+        return Response(
+            self.OutputSerializer(
+                {
+                    "hours_per_day": hours,
+                    "start_date": start,
+                    "target_date": services.default_target(start, hours),
+                    "months": round(services.default_months(hours), 2),
+                }
+            ).data
+        )
+
+
+class ProgressSerializer(serializers.Serializer):
+    topic = serializers.CharField(source="topic.slug")
+    title = serializers.CharField(source="topic.title")
+    level = serializers.ChoiceField(choices=LEVELS)
+    p_known = serializers.FloatField()
+    attempts = serializers.IntegerField()
+    correct = serializers.IntegerField()
+    distinct_solved = serializers.IntegerField()
+    last_attempt_at = serializers.DateTimeField(allow_null=True)
+    due_at = serializers.DateTimeField(allow_null=True)
+
+
+class LevelChangeSerializer(serializers.Serializer):
+    at = serializers.DateTimeField()
+    from_level = serializers.CharField()
+    to_level = serializers.CharField()
+    p_known = serializers.FloatField()
+    reason = serializers.CharField()
+
+
+class ProgressDetailSerializer(ProgressSerializer):
+    history = LevelChangeSerializer(many=True)
+
+
+def _progress_data(progress: object) -> dict:
+    return {
+        "topic": progress.topic,  # type: ignore[attr-defined]
+        "level": selectors.shown_level(progress),  # type: ignore[arg-type]
+        "p_known": round(progress.p_known, 4),  # type: ignore[attr-defined]
+        "attempts": progress.attempts,  # type: ignore[attr-defined]
+        "correct": progress.correct,  # type: ignore[attr-defined]
+        "distinct_solved": len(progress.solved_instances),  # type: ignore[attr-defined]
+        "last_attempt_at": progress.last_attempt_at,  # type: ignore[attr-defined]
+        "due_at": progress.due_at,  # type: ignore[attr-defined]
+    }
+
+
+class ProgressListApi(APIView):
+    permission_classes = [IsAuthenticated]
+
+    @extend_schema(responses={200: ProgressSerializer(many=True), **ERRORS})
+    def get(self, request: Request) -> Response:
+        rows = [_progress_data(p) for p in selectors.progress_list(user=_user(request))]
+        return Response(ProgressSerializer(rows, many=True).data)
+
+
+class ProgressDetailApi(APIView):
+    permission_classes = [IsAuthenticated]
+
+    @extend_schema(responses={200: ProgressDetailSerializer, **ERRORS})
+    def get(self, request: Request, topic: str) -> Response:
+        progress = selectors.progress_get(user=_user(request), topic=topic)
+        if progress is None:
+            raise NotFound("No attempts on this topic yet.")
+        data = {**_progress_data(progress), "history": list(progress.history.all())}
+        return Response(ProgressDetailSerializer(data).data)

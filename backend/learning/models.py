@@ -1,0 +1,81 @@
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+
+from common.models import TimeStampedModel
+from curriculum.models import Role, Topic
+
+from .mastery import Level
+
+
+class LearnerProfile(TimeStampedModel):
+    """What a learner is aiming for and how much time they have."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="learner_profile"
+    )
+    role = models.ForeignKey(Role, null=True, blank=True, on_delete=models.SET_NULL)
+    custom_topics = models.ManyToManyField(Topic, blank=True, related_name="+")
+    hours_per_day = models.DecimalField(
+        max_digits=3,
+        decimal_places=2,
+        validators=[MinValueValidator(0.5), MaxValueValidator(4)],
+    )
+    study_days_per_week = models.PositiveSmallIntegerField(
+        default=6, validators=[MinValueValidator(1), MaxValueValidator(7)]
+    )
+    start_date = models.DateField()
+    target_date = models.DateField()
+    time_zone = models.CharField(max_length=64, default="UTC")
+
+    def __str__(self) -> str:
+        return f"Profile of {self.user}"
+
+
+class TopicProgress(TimeStampedModel):
+    """One learner's state on one topic: the mastery model's estimate and the review card."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="topic_progress"
+    )
+    topic = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="+")
+    level = models.CharField(
+        max_length=20,
+        choices=[(level.value, level.value.replace("_", " ")) for level in Level],
+        default=Level.NOT_STARTED,
+    )
+    p_known = models.FloatField()
+    attempts = models.PositiveIntegerField(default=0)
+    correct = models.PositiveIntegerField(default=0)
+    solved_instances = models.JSONField(default=list)
+    first_success_at = models.DateTimeField(null=True, blank=True)
+    last_success_at = models.DateTimeField(null=True, blank=True)
+    last_attempt_at = models.DateTimeField(null=True, blank=True)
+    card = models.JSONField(null=True, blank=True)  # the FSRS card, once practised
+    due_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "topic"], name="one_progress_per_topic")
+        ]
+        indexes = [models.Index(fields=["user", "due_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.user} on {self.topic}: {self.level}"
+
+
+class LevelChange(models.Model):
+    """Why a topic's level changed: the per-topic history the learner can read."""
+
+    progress = models.ForeignKey(TopicProgress, on_delete=models.CASCADE, related_name="history")
+    at = models.DateTimeField()
+    from_level = models.CharField(max_length=20)
+    to_level = models.CharField(max_length=20)
+    p_known = models.FloatField()
+    reason = models.CharField(max_length=300)
+
+    class Meta:
+        ordering = ["-at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.from_level} -> {self.to_level} at {self.at:%Y-%m-%d}"

@@ -1,0 +1,48 @@
+"""Spaced reviews per topic with FSRS (the `fsrs` package). Pure: no Django imports.
+
+A topic gets a review card once it is practised. The first graded attempt on a topic each day
+is a review: right without hints is Good, right after hints is Hard, wrong (or after reading the
+solution) is Again. Later attempts the same day don't move the schedule: FSRS models memory
+across days, and drilling a topic five times in an hour is not five reviews.
+"""
+
+from datetime import datetime
+
+from fsrs import Card, Rating, Scheduler
+
+# Fuzzing spreads due dates randomly; the plan needs the same answer for the same history.
+SCHEDULER = Scheduler(desired_retention=0.9, enable_fuzzing=False)
+
+
+def rating(correct: bool, hinted: bool, solution_seen: bool) -> Rating:
+    if solution_seen or not correct:
+        return Rating.Again
+    return Rating.Hard if hinted else Rating.Good
+
+
+def new_card(at: datetime, first: Rating) -> Card:
+    card, _ = SCHEDULER.review_card(Card(), first, review_datetime=at)
+    return card
+
+
+def review(card: Card, grade: Rating, at: datetime) -> Card:
+    if card.last_review is not None and card.last_review.date() == at.date():
+        return card
+    reviewed, _ = SCHEDULER.review_card(card, grade, review_datetime=at)
+    return reviewed
+
+
+def is_due(card: Card, now: datetime) -> bool:
+    return card.due <= now
+
+
+def retrievability(card: Card, now: datetime) -> float:
+    return float(SCHEDULER.get_card_retrievability(card, now))
+
+
+def dump(card: Card) -> dict:
+    return dict(card.to_dict())
+
+
+def load(data: dict) -> Card:
+    return Card.from_dict(data)  # type: ignore[arg-type]

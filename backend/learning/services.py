@@ -1,0 +1,152 @@
+"""Writes for the learning plan: the profile, and mastery updated from graded attempts."""
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+from zoneinfo import available_timezones
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+
+from accounts.models import User
+from curriculum.models import Role, Topic
+from exercises.models import Submission
+
+from . import mastery, reviews
+from .models import LearnerProfile, LevelChange, TopicProgress
+
+# Verdicts that judge the mathematics. Unreadable answers and right values in the wrong form
+# are not evidence about knowing the topic.
+EVIDENCE_CODES = frozenset({"correct", "incorrect", "mistake", "wrong_shape", "undefined"})
+MONTHS_AT_ONE_HOUR = 6.0  # the seeds: about 6 months at 1 h/day ...
+MONTHS_AT_THREE_HOURS = 3.0  # ... down to about 3 months at 3 h/day
+DAYS_PER_MONTH = 30.44
+
+
+def default_months(hours_per_day: float) -> float:
+    """The plan length the source articles promise for a daily budget: 6 months at 1 h/day,
+    3 months at 3 h/day, linear in between and held at the ends."""
+    slope = (MONTHS_AT_THREE_HOURS - MONTHS_AT_ONE_HOUR) / 2
+    months = MONTHS_AT_ONE_HOUR + slope * (hours_per_day - 1)
+    return min(MONTHS_AT_ONE_HOUR, max(MONTHS_AT_THREE_HOURS, months))
+
+
+def default_target(start: date, hours_per_day: float) -> date:
+    return start + timedelta(days=round(default_months(hours_per_day) * DAYS_PER_MONTH))
+
+
+@dataclass(frozen=True)
+class ProfileInput:
+    role: str | None
+    custom_topics: list[str]
+    hours_per_day: Decimal
+    study_days_per_week: int
+    start_date: date
+    target_date: date | None
+    time_zone: str
+
+
+def profile_save(*, user: User, data: ProfileInput) -> LearnerProfile:
+    """Create or replace the learner's profile. Raises ValidationError naming the field."""
+    errors: dict[str, str] = {}
+    role = None
+    if data.role:
+        role = Role.objects.filter(slug=data.role).first()
+        if role is None:
+            errors["role"] = f"No role '{data.role}'."
+    topics = list(Topic.objects.active().filter(slug__in=data.custom_topics))
+    missing = sorted(set(data.custom_topics) - {topic.slug for topic in topics})
+    if missing:
+        errors["custom_topics"] = f"Unknown topics: {', '.join(missing[:5])}."
+    if not data.role and not data.custom_topics:
+        errors["role"] = "Choose a role, or a set of topics to aim for."
+    if data.time_zone not in available_timezones():
+        errors["time_zone"] = f"'{data.time_zone[:64]}' is not a time zone such as Europe/London."
+    target = data.target_date or default_target(data.start_date, float(data.hours_per_day))
+    if target <= data.start_date:
+        errors["target_date"] = "The target date must come after the start date."
+    if errors:
+        raise ValidationError(errors)
+    with transaction.atomic():
+        profile, _ = LearnerProfile.objects.update_or_create(
+            user=user,
+            defaults={
+                "role": role,
+                "hours_per_day": data.hours_per_day,
+                "study_days_per_week": data.study_days_per_week,
+                "start_date": data.start_date,
+                "target_date": target,
+                "time_zone": data.time_zone,
+            },
+        )
+        profile.custom_topics.set(topics)
+    return profile
+
+
+def _state(progress: TopicProgress) -> mastery.TopicState:
+    return mastery.TopicState(
+        p_known=progress.p_known,
+        attempts=progress.attempts,
+        correct=progress.correct,
+        solved_instances=frozenset(progress.solved_instances),
+        first_success=progress.first_success_at,
+        last_success=progress.last_success_at,
+        last_attempt=progress.last_attempt_at,
+    )
+
+
+def attempt_record(*, submission_id: str) -> TopicProgress | None:
+    """Update the learner's mastery of the submission's topic from its verdict (once)."""
+    submission = Submission.objects.select_related(
+        "instance__template__topic", "instance__user"
+    ).get(pk=submission_id)
+    if submission.status != Submission.Status.GRADED or submission.code not in EVIDENCE_CODES:
+        return None
+    instance = submission.instance
+    template = instance.template
+    at = submission.graded_at or submission.created_at
+    attempt = mastery.Attempt(
+        at=at,
+        correct=bool(submission.correct),
+        instance=f"{template.slug}#{instance.seed}",
+        guess=mastery.guess_rate(template.kind, len(template.source.get("choices") or [])),
+        hinted=instance.hints_revealed > 0,
+        solution_seen=instance.solution_revealed_at is not None
+        and instance.solution_revealed_at <= at,
+    )
+    with transaction.atomic():
+        progress, _ = TopicProgress.objects.select_for_update().get_or_create(
+            user=instance.user, topic=template.topic, defaults={"p_known": mastery.PRIOR}
+        )
+        before = mastery.Level(progress.level)
+        state = mastery.observe(_state(progress), attempt)
+        grade = reviews.rating(attempt.correct, attempt.hinted, attempt.solution_seen)
+        if progress.card is not None:
+            card = reviews.review(reviews.load(progress.card), grade, at)
+        elif mastery.level(state) in (mastery.Level.PRACTISED, mastery.Level.MASTERED):
+            card = reviews.new_card(at, grade)
+        else:
+            card = None
+        after = mastery.level(state)
+        progress.p_known = state.p_known
+        progress.attempts = state.attempts
+        progress.correct = state.correct
+        progress.solved_instances = sorted(state.solved_instances)
+        progress.first_success_at = state.first_success
+        progress.last_success_at = state.last_success
+        progress.last_attempt_at = state.last_attempt
+        progress.level = after
+        if card is not None:
+            progress.card = reviews.dump(card)
+            progress.due_at = card.due
+        progress.save()
+        if after != before:
+            LevelChange.objects.create(
+                progress=progress,
+                at=at,
+                from_level=before,
+                to_level=after,
+                p_known=state.p_known,
+                reason=mastery.why(before, after, state),
+            )
+    return progress

@@ -1,0 +1,199 @@
+"""The learning API: the profile, and mastery updated by graded answers through the real
+exercise API (grading in-process)."""
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+from typing import Any
+
+import pytest
+from django.utils import timezone
+from rest_framework.test import APIClient
+
+from accounts.models import User
+from exercises.content import template_from_source
+from exercises.instances import instantiate
+from exercises.models import ExerciseInstance, Submission
+from learning import services
+from learning.models import LearnerProfile, LevelChange, TopicProgress
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _grade_in_process(settings: Any) -> Iterator[None]:
+    from config.celery import app
+
+    was_eager = app.conf.task_always_eager
+    settings.CELERY_TASK_ALWAYS_EAGER = True
+    app.conf.task_always_eager = True
+    yield
+    app.conf.task_always_eager = was_eager
+
+
+@pytest.fixture
+def learner(loaded_exercises: Any) -> User:
+    return User.objects.create_user("ada", "", "a-long-Unusual-passphrase-42")
+
+
+@pytest.fixture
+def client(learner: User) -> APIClient:
+    client = APIClient()
+    client.force_login(learner)
+    return client
+
+
+def put_profile(client: APIClient, **data: Any) -> Any:
+    body = {"role": "engineer", "hours_per_day": "2", "time_zone": "Europe/London", **data}
+    return client.put("/api/learning/profile/", body, format="json")
+
+
+def test_profile_defaults_follow_the_seed_promise(client: APIClient):
+    one = client.get("/api/learning/profile/defaults/", {"hours_per_day": "1"}).json()
+    three = client.get("/api/learning/profile/defaults/", {"hours_per_day": "3"}).json()
+    four = client.get("/api/learning/profile/defaults/", {"hours_per_day": "4"}).json()
+
+    assert (one["months"], three["months"], four["months"]) == (6.0, 3.0, 3.0)
+    assert services.default_months(2) == 4.5
+    bad = client.get("/api/learning/profile/defaults/", {"hours_per_day": "9"})
+    assert bad.status_code == 400
+    assert "hours_per_day" in bad.json()["error"]["fields"]
+
+
+def test_a_new_learner_has_no_profile_until_they_save_one(client: APIClient, assert_schema: Any):
+    missing = client.get("/api/learning/profile/")
+    assert missing.status_code == 404
+    assert missing.json()["error"]["message"] == "You have not set up a learning plan yet."
+
+    saved = put_profile(client, start_date="2026-01-05")
+
+    assert saved.status_code == 200, saved.json()
+    body = saved.json()
+    assert body["role"] == "engineer"
+    assert body["hours_per_day"] == "2.00"
+    assert body["target_date"] == str(date(2026, 1, 5) + timedelta(days=round(4.5 * 30.44)))
+    assert_schema(saved)
+    assert client.get("/api/learning/profile/").json() == body
+
+
+def test_changing_the_profile_replaces_it(client: APIClient):
+    put_profile(client)
+    changed = put_profile(client, role=None, custom_topics=["vectors", "matrices"], hours_per_day=1)
+
+    assert changed.status_code == 200
+    assert changed.json()["role"] is None
+    assert changed.json()["custom_topics"] == ["matrices", "vectors"]
+    assert LearnerProfile.objects.count() == 1
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"hours_per_day": "0.25"}, "hours_per_day"),
+        ({"hours_per_day": "5"}, "hours_per_day"),
+        ({"study_days_per_week": 0}, "study_days_per_week"),
+        ({"role": "astronaut"}, "role"),
+        ({"role": None}, "role"),
+        ({"custom_topics": ["vectors", "alchemy"]}, "custom_topics"),
+        ({"time_zone": "Mars/Olympus"}, "time_zone"),
+        ({"start_date": "2026-05-01", "target_date": "2026-04-01"}, "target_date"),
+    ],
+)
+def test_bad_profiles_are_refused_by_field(client: APIClient, change: dict, field: str):
+    put_profile(client, start_date="2026-01-05")
+
+    response = put_profile(client, **change)
+
+    assert response.status_code == 400
+    assert field in response.json()["error"]["fields"]
+    # nothing saved: the earlier profile is intact
+    assert client.get("/api/learning/profile/").json()["hours_per_day"] == "2.00"
+
+
+def answer(client: APIClient, capture: Any, instance: dict, text: str) -> dict:
+    with capture(execute=True):
+        response = client.post(
+            f"/api/exercises/instances/{instance['id']}/submissions/",
+            {"answer": text},
+            format="json",
+        )
+    assert response.status_code == 202
+    return client.get(f"/api/exercises/submissions/{response.json()['id']}/?wait=5").json()
+
+
+def new_sum(client: APIClient, seed: int) -> tuple[dict, str]:
+    response = client.post(
+        "/api/exercises/instances/", {"template": "vector-sum", "seed": seed}, format="json"
+    )
+    assert response.status_code == 201, response.json()
+    instance = response.json()
+    stored = ExerciseInstance.objects.get(pk=instance["id"])
+    data = template_from_source(stored.template.source, "vectors")
+    return instance, instantiate(data, seed).expected
+
+
+def test_graded_answers_move_mastery_with_a_history(
+    client: APIClient, django_capture_on_commit_callbacks: Any
+):
+    first, right = new_sum(client, 1)
+    answer(client, django_capture_on_commit_callbacks, first, f"{right} + 1")
+    progress = client.get("/api/learning/progress/vectors/").json()
+    assert progress["level"] == "learning"
+    assert progress["attempts"] == 1
+    low = progress["p_known"]
+
+    answer(client, django_capture_on_commit_callbacks, first, right)
+    second, right2 = new_sum(client, 2)
+    answer(client, django_capture_on_commit_callbacks, second, right2)
+
+    progress = client.get("/api/learning/progress/vectors/").json()
+    assert progress["level"] == "practised"
+    assert progress["distinct_solved"] == 2
+    assert progress["p_known"] > low
+    assert progress["due_at"] is not None  # practised topics get a review card
+    assert [change["to_level"] for change in progress["history"]] == ["practised", "learning"]
+    assert progress["history"][0]["reason"].startswith("Correct on 2 different exercises")
+    listed = client.get("/api/learning/progress/").json()
+    assert [row["topic"] for row in listed] == ["vectors"]
+
+
+def test_unreadable_answers_are_not_evidence(
+    client: APIClient, django_capture_on_commit_callbacks: Any
+):
+    instance, _ = new_sum(client, 3)
+
+    verdict = answer(client, django_capture_on_commit_callbacks, instance, "2 +* 3")
+
+    assert verdict["code"] == "syntax_error"
+    assert not TopicProgress.objects.exists()
+    assert client.get("/api/learning/progress/vectors/").status_code == 404
+
+
+def test_recording_is_once_per_submission(client: APIClient, learner: User):
+    instance, right = new_sum(client, 4)
+    stored = ExerciseInstance.objects.get(pk=instance["id"])
+    submission = Submission.objects.create(
+        instance=stored,
+        answer=right,
+        status=Submission.Status.GRADED,
+        correct=True,
+        code="correct",
+        graded_at=timezone.now(),
+    )
+    services.attempt_record(submission_id=str(submission.pk))
+
+    progress = TopicProgress.objects.get(user=learner)
+    assert progress.attempts == 1
+    assert LevelChange.objects.filter(progress=progress).count() == 1
+
+
+def test_progress_is_private(
+    client: APIClient, learner: User, django_capture_on_commit_callbacks: Any
+):
+    instance, right = new_sum(client, 5)
+    answer(client, django_capture_on_commit_callbacks, instance, right)
+    other = APIClient()
+    other.force_login(User.objects.create_user("bob", "", "a-long-Unusual-passphrase-43"))
+
+    assert other.get("/api/learning/progress/").json() == []
+    assert other.get("/api/learning/progress/vectors/").status_code == 404
+    assert APIClient().get("/api/learning/progress/").status_code == 403

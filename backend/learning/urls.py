@@ -1,0 +1,10 @@
+from django.urls import path
+
+from . import apis
+
+urlpatterns = [
+    path("profile/", apis.ProfileApi.as_view(), name="learning-profile"),
+    path("profile/defaults/", apis.ProfileDefaultsApi.as_view(), name="learning-profile-defaults"),
+    path("progress/", apis.ProgressListApi.as_view(), name="learning-progress"),
+    path("progress/<slug:topic>/", apis.ProgressDetailApi.as_view(), name="learning-topic"),
+]
