@@ -14,6 +14,7 @@ from rest_framework.views import APIView
 
 from accounts.models import User
 from common.serializers import ErrorSerializer
+from curriculum.models import Topic
 
 from . import selectors, services
 from .mastery import LEVELS
@@ -191,3 +192,44 @@ class ProgressDetailApi(APIView):
             raise NotFound("No attempts on this topic yet.")
         data = {**_progress_data(progress), "history": list(progress.history.all())}
         return Response(ProgressDetailSerializer(data).data)
+
+
+class TodayApi(APIView):
+    """Today's queue: due reviews, remediation, topics in progress and new topics, within the
+    learner's daily time budget."""
+
+    permission_classes = [IsAuthenticated]
+
+    class ItemSerializer(serializers.Serializer):
+        kind = serializers.ChoiceField(choices=["review", "remediate", "continue", "new"])
+        topic = serializers.CharField()
+        title = serializers.CharField()
+        area = serializers.CharField()
+        minutes = serializers.IntegerField()
+        reason = serializers.CharField()
+        covers = serializers.ListField(child=serializers.CharField())
+
+    @extend_schema(responses={200: ItemSerializer(many=True), **ERRORS})
+    def get(self, request: Request) -> Response:
+        queue = selectors.today_queue(user=_user(request))
+        if queue is None:
+            raise NotFound("Set up your learning plan first.")
+        names = {
+            slug: (title, area)
+            for slug, title, area in Topic.objects.filter(
+                slug__in=[item.topic for item in queue]
+            ).values_list("slug", "title", "area")
+        }
+        rows = [
+            {
+                "kind": item.kind,
+                "topic": item.topic,
+                "title": names[item.topic][0],
+                "area": names[item.topic][1],
+                "minutes": item.minutes,
+                "reason": item.reason,
+                "covers": list(item.covers),
+            }
+            for item in queue
+        ]
+        return Response(self.ItemSerializer(rows, many=True).data)

@@ -47,6 +47,7 @@ class TopicProgress(TimeStampedModel):
     p_known = models.FloatField()
     attempts = models.PositiveIntegerField(default=0)
     correct = models.PositiveIntegerField(default=0)
+    failures_in_a_row = models.PositiveIntegerField(default=0)
     solved_instances = models.JSONField(default=list)
     first_success_at = models.DateTimeField(null=True, blank=True)
     last_success_at = models.DateTimeField(null=True, blank=True)

@@ -1,12 +1,16 @@
+from collections import defaultdict
 from datetime import datetime
 
 from django.db.models import QuerySet
 from django.utils import timezone
 
 from accounts.models import User
+from curriculum.models import Prerequisite, RoleTopic, Topic
 
+from . import planner
 from .mastery import Level
 from .models import LearnerProfile, TopicProgress
+from .planner import Item, TopicInfo, TopicStatus
 
 
 def profile_get(*, user: User) -> LearnerProfile | None:
@@ -36,4 +40,55 @@ def progress_get(*, user: User, topic: str) -> TopicProgress | None:
         .select_related("topic")
         .prefetch_related("history")
         .first()
+    )
+
+
+def goal_topics(profile: LearnerProfile) -> set[str]:
+    """The learner's goal: their custom topics, or their role's core goals."""
+    custom = {topic.slug for topic in profile.custom_topics.all()}
+    if custom:
+        return custom
+    if profile.role is None:
+        return set()
+    return set(
+        RoleTopic.objects.filter(role=profile.role, level="core").values_list(
+            "topic__slug", flat=True
+        )
+    )
+
+
+def planner_topics() -> dict[str, TopicInfo]:
+    """Every active topic with its prerequisites, for the planner (two queries)."""
+    links: dict[int, list[str]] = defaultdict(list)
+    for topic_id, slug in Prerequisite.objects.filter(
+        prerequisite__retired_at__isnull=True
+    ).values_list("topic_id", "prerequisite__slug"):
+        links[topic_id].append(slug)
+    return {
+        slug: TopicInfo(slug, area, hours, tuple(sorted(links[pk])))
+        for pk, slug, area, hours in Topic.objects.active().values_list(
+            "pk", "slug", "area", "estimated_hours"
+        )
+    }
+
+
+def today_queue(*, user: User, now: datetime | None = None) -> list[Item] | None:
+    """Today's queue for the learner, or None if they have no profile."""
+    profile = profile_get(user=user)
+    if profile is None:
+        return None
+    now = now or timezone.now()
+    status = {
+        progress.topic.slug: TopicStatus(
+            level=Level(shown_level(progress, now)),
+            p_known=progress.p_known,
+            failures_in_a_row=progress.failures_in_a_row,
+        )
+        for progress in progress_list(user=user)
+    }
+    return planner.today(
+        topics=planner_topics(),
+        goals=goal_topics(profile),
+        status=status,
+        budget_minutes=int(profile.hours_per_day * 60),
     )

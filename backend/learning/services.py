@@ -131,6 +131,7 @@ def attempt_record(*, submission_id: str) -> TopicProgress | None:
         progress.p_known = state.p_known
         progress.attempts = state.attempts
         progress.correct = state.correct
+        progress.failures_in_a_row = 0 if attempt.correct else progress.failures_in_a_row + 1
         progress.solved_instances = sorted(state.solved_instances)
         progress.first_success_at = state.first_success
         progress.last_success_at = state.last_success

@@ -197,3 +197,32 @@ def test_progress_is_private(
     assert other.get("/api/learning/progress/").json() == []
     assert other.get("/api/learning/progress/vectors/").status_code == 404
     assert APIClient().get("/api/learning/progress/").status_code == 403
+
+
+def test_today_needs_a_profile_then_fits_the_budget(client: APIClient, assert_schema: Any):
+    assert client.get("/api/learning/today/").status_code == 404
+
+    put_profile(client, hours_per_day="1")
+    response = client.get("/api/learning/today/")
+
+    assert response.status_code == 200
+    assert_schema(response)
+    items = response.json()
+    # The engineer's goal is matrices: vectors first (its prerequisite), nothing else is ready.
+    assert [(item["kind"], item["topic"]) for item in items] == [("new", "vectors")]
+    assert items[0]["title"] == "Vectors"
+    assert sum(item["minutes"] for item in items) <= 60
+
+
+def test_today_continues_what_was_started(
+    client: APIClient, django_capture_on_commit_callbacks: Any
+):
+    put_profile(client, hours_per_day="2")
+    instance, right = new_sum(client, 6)
+    answer(client, django_capture_on_commit_callbacks, instance, f"{right} + 1")
+
+    items = client.get("/api/learning/today/").json()
+
+    assert items[0]["kind"] == "continue"
+    assert items[0]["topic"] == "vectors"
+    assert items[0]["reason"].startswith("Keep practising")

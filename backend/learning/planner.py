@@ -1,0 +1,210 @@
+"""Today's work: a queue that fits the day's time budget. Pure: no Django imports.
+
+Order of the queue, each step only while time is left:
+  1. Due reviews. A review is a short practice of the topic; practising a topic also counts as
+     a (discounted) review of its prerequisites (implicit repetition), so among due topics the
+     ones whose practice covers the most other due topics go first, and topics covered that way
+     are not queued again.
+  2. Remediation. After REPEATED_FAILURES wrong answers in a row on a topic, practise its weakest
+     prerequisite (lowest estimated knowledge) before going on.
+  3. Topics in progress (learning or practised), least known first.
+  4. New topics from the frontier (every prerequisite practised or better), ranked by how many
+     unmastered goal topics they lead to, then by the longest remaining chain of study hours
+     through them, with areas interleaved so that a day is not all one subject.
+"""
+
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from curriculum.graph import ancestors
+
+from .mastery import Level
+
+REVIEW_MINUTES = 10
+SESSION_MINUTES = 45  # at most this long on one topic in a day
+MIN_SESSION_MINUTES = 15
+REPEATED_FAILURES = 3
+DONE = (Level.PRACTISED, Level.MASTERED, Level.DUE)
+
+
+@dataclass(frozen=True)
+class TopicInfo:
+    slug: str
+    area: str
+    hours: float
+    prerequisites: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TopicStatus:
+    level: Level = Level.NOT_STARTED
+    p_known: float = 0.0
+    failures_in_a_row: int = 0
+    minutes_spent: float = 0.0
+
+
+@dataclass(frozen=True)
+class Item:
+    kind: str  # "review", "remediate", "continue" or "new"
+    topic: str
+    minutes: int
+    reason: str
+    covers: tuple[str, ...] = field(default=())  # other due topics this review refreshes
+
+
+def _dependents(topics: Mapping[str, TopicInfo]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = defaultdict(set)
+    for info in topics.values():
+        for prerequisite in info.prerequisites:
+            out[prerequisite].add(info.slug)
+    return out
+
+
+def _chains(topics: Mapping[str, TopicInfo], goals: set[str], status: Mapping[str, TopicStatus]):
+    """For each topic: the unmastered goal topics it leads to, and the longest chain of hours
+    from it to a goal (itself included)."""
+    dependents = _dependents(topics)
+    leads: dict[str, frozenset[str]] = {}
+    chain: dict[str, float] = {}
+
+    def visit(slug: str) -> None:
+        if slug in chain:
+            return
+        below = [d for d in dependents.get(slug, ()) if d in topics]
+        for d in below:
+            visit(d)
+        done = status.get(slug, TopicStatus()).level in DONE
+        remaining = 0.0 if done else topics[slug].hours
+        own = {slug} if slug in goals and not done else set()
+        leads[slug] = frozenset(own.union(*(leads[d] for d in below)))
+        chain[slug] = remaining + max((chain[d] for d in below if leads[d]), default=0.0)
+
+    # Recursive, but only as deep as the longest prerequisite chain (a dozen topics here).
+    for slug in sorted(topics):
+        visit(slug)
+    return leads, chain
+
+
+def frontier(
+    topics: Mapping[str, TopicInfo], needed: set[str], status: Mapping[str, TopicStatus]
+) -> list[str]:
+    """Needed topics not started whose prerequisites are all practised or better."""
+    ready = []
+    for slug in sorted(needed):
+        if status.get(slug, TopicStatus()).level != Level.NOT_STARTED:
+            continue
+        if all(
+            status.get(p, TopicStatus()).level in DONE
+            for p in topics[slug].prerequisites
+            if p in topics
+        ):
+            ready.append(slug)
+    return ready
+
+
+def _interleave(ranked: list[str], topics: Mapping[str, TopicInfo]) -> list[str]:
+    """Keep the ranking, but never take two topics of one area in a row when another area has
+    a candidate left."""
+    pending = list(ranked)
+    out: list[str] = []
+    while pending:
+        last_area = topics[out[-1]].area if out else None
+        pick = next((s for s in pending if topics[s].area != last_area), pending[0])
+        out.append(pick)
+        pending.remove(pick)
+    return out
+
+
+def today(
+    *,
+    topics: Mapping[str, TopicInfo],
+    goals: set[str],
+    status: Mapping[str, TopicStatus],
+    budget_minutes: int,
+) -> list[Item]:
+    """The queue for today. `goals` are the learner's target topics; their prerequisites are
+    needed too. Deterministic for the same input."""
+    prerequisites = {slug: info.prerequisites for slug, info in topics.items()}
+    needed = (goals | ancestors(goals, prerequisites)) & set(topics)
+    state = {slug: status.get(slug, TopicStatus()) for slug in topics}
+    left = budget_minutes
+    queue: list[Item] = []
+    planned: set[str] = set()
+
+    def add(item: Item) -> bool:
+        nonlocal left
+        if item.minutes > left or item.topic in planned:
+            return False
+        queue.append(item)
+        planned.add(item.topic)
+        planned.update(item.covers)
+        left -= item.minutes
+        return True
+
+    # 1. Reviews, preferring those that refresh other due topics through their prerequisites.
+    due = {slug for slug in needed if state[slug].level == Level.DUE}
+    while due and left >= REVIEW_MINUTES:
+        coverage = {s: (ancestors([s], prerequisites) & due) - {s} for s in sorted(due)}
+        best = max(coverage, key=lambda s: len(coverage[s]))
+        covers = tuple(sorted(coverage[best]))
+        reason = "Due for review" + (
+            f"; practising it also refreshes {len(covers)} due prerequisite(s)" if covers else ""
+        )
+        add(Item("review", best, REVIEW_MINUTES, reason + ".", covers))
+        due -= {best, *covers}
+
+    # 2. Remediation after repeated failures: the weakest prerequisite first.
+    for slug in sorted(needed):
+        if state[slug].failures_in_a_row < REPEATED_FAILURES:
+            continue
+        weak = sorted(
+            (p for p in topics[slug].prerequisites if p in topics),
+            key=lambda p: (state[p].p_known, p),
+        )
+        if weak and left >= MIN_SESSION_MINUTES:
+            minutes = min(SESSION_MINUTES // 2 + 5, left)
+            add(
+                Item(
+                    "remediate",
+                    weak[0],
+                    minutes,
+                    f"{state[slug].failures_in_a_row} wrong answers in a row on "
+                    f"{topics[slug].slug}: strengthen this prerequisite first.",
+                )
+            )
+
+    # 3. Topics in progress, least known first.
+    started = sorted(
+        (s for s in needed if state[s].level in (Level.LEARNING, Level.PRACTISED)),
+        key=lambda s: (state[s].p_known, s),
+    )
+    for slug in started:
+        if left < MIN_SESSION_MINUTES:
+            break
+        remaining = max(topics[slug].hours * 60 - state[slug].minutes_spent, MIN_SESSION_MINUTES)
+        minutes = int(min(SESSION_MINUTES, remaining, left))
+        label = "Keep practising" if state[slug].level == Level.LEARNING else "Make it stick"
+        add(Item("continue", slug, minutes, f"{label}: estimated {state[slug].p_known:.0%} known."))
+
+    # 4. New topics from the frontier.
+    leads, chain = _chains({s: topics[s] for s in needed}, goals, state)
+    ranked = sorted(
+        frontier(topics, needed, state),
+        key=lambda s: (-len(leads.get(s, ())), -chain.get(s, 0.0), s),
+    )
+    for slug in _interleave(ranked, topics):
+        if left < MIN_SESSION_MINUTES:
+            break
+        minutes = int(min(SESSION_MINUTES, topics[slug].hours * 60, left))
+        unlocks = len(leads.get(slug, ()))
+        add(
+            Item(
+                "new",
+                slug,
+                minutes,
+                f"Ready to start: leads to {unlocks} goal topic(s); the longest chain through it "
+                f"is {chain.get(slug, 0.0):.0f} h.",
+            )
+        )
+    return queue

@@ -1,0 +1,106 @@
+"""Today's queue on a small graph.
+
+numbers -> algebra -> calculus -> gradients (goal)
+vectors ----------------------/
+vectors -> matrices (goal)
+counting -> probability (goal)
+"""
+
+from learning.mastery import Level
+from learning.planner import TopicInfo, TopicStatus, frontier, today
+
+TOPICS = {
+    info.slug: info
+    for info in [
+        TopicInfo("numbers", "calculus", 2, ()),
+        TopicInfo("algebra", "calculus", 4, ("numbers",)),
+        TopicInfo("calculus", "calculus", 10, ("algebra",)),
+        TopicInfo("vectors", "linear-algebra", 3, ()),
+        TopicInfo("matrices", "linear-algebra", 3, ("vectors",)),
+        TopicInfo("gradients", "calculus", 5, ("calculus", "vectors")),
+        TopicInfo("counting", "probability", 2, ()),
+        TopicInfo("probability", "probability", 6, ("counting",)),
+        TopicInfo("topology", "maths", 20, ()),  # not needed by any goal
+    ]
+}
+GOALS = {"gradients", "matrices", "probability"}
+
+
+def at(level: Level, p: float = 0.5, failures: int = 0) -> TopicStatus:
+    return TopicStatus(level=level, p_known=p, failures_in_a_row=failures)
+
+
+def test_a_new_learner_starts_with_topics_that_lead_furthest_interleaving_areas():
+    queue = today(topics=TOPICS, goals=GOALS, status={}, budget_minutes=180)
+
+    assert [item.kind for item in queue] == ["new", "new", "new"]
+    # vectors leads to two goals; numbers heads the longest chain (2+4+10+5 h); areas alternate
+    assert [item.topic for item in queue] == ["vectors", "numbers", "counting"]
+    assert "leads to 2 goal topic(s)" in queue[0].reason
+    assert "topology" not in {item.topic for item in queue}
+    assert sum(item.minutes for item in queue) <= 180
+
+
+def test_the_budget_is_never_exceeded():
+    for budget in (0, 10, 30, 45, 60, 100):
+        queue = today(topics=TOPICS, goals=GOALS, status={}, budget_minutes=budget)
+        assert sum(item.minutes for item in queue) <= budget
+
+
+def test_frontier_needs_prerequisites_practised():
+    status = {"numbers": at(Level.LEARNING), "vectors": at(Level.PRACTISED, 0.85)}
+
+    ready = frontier(TOPICS, set(TOPICS) - {"topology"}, status)
+
+    assert ready == ["counting", "matrices"]  # algebra waits for numbers to be practised
+
+
+def test_due_reviews_come_first_preferring_ones_that_refresh_prerequisites():
+    status = {
+        "numbers": at(Level.DUE, 0.9),
+        "algebra": at(Level.DUE, 0.9),
+        "counting": at(Level.DUE, 0.9),
+        "vectors": at(Level.MASTERED, 0.99),
+    }
+
+    queue = today(topics=TOPICS, goals=GOALS, status=status, budget_minutes=60)
+
+    assert queue[0].kind == "review"
+    assert queue[0].topic == "algebra"
+    assert queue[0].covers == ("numbers",)
+    assert [item.topic for item in queue if item.kind == "review"] == ["algebra", "counting"]
+    assert "numbers" not in [item.topic for item in queue]
+
+
+def test_repeated_failures_send_the_learner_to_the_weakest_prerequisite():
+    status = {
+        "numbers": at(Level.PRACTISED, 0.82),
+        "algebra": at(Level.PRACTISED, 0.81),
+        "calculus": at(Level.PRACTISED, 0.9),
+        "vectors": at(Level.PRACTISED, 0.95),
+        "gradients": at(Level.LEARNING, 0.3, failures=3),
+    }
+
+    queue = today(topics=TOPICS, goals=GOALS, status=status, budget_minutes=120)
+
+    assert queue[0].kind == "remediate"
+    assert queue[0].topic == "calculus"  # the weaker of gradients' prerequisites (0.9 < 0.95)
+    assert "3 wrong answers in a row on gradients" in queue[0].reason
+
+
+def test_topics_in_progress_continue_before_new_ones():
+    status = {"vectors": at(Level.LEARNING, 0.4), "numbers": at(Level.LEARNING, 0.2)}
+
+    queue = today(topics=TOPICS, goals=GOALS, status=status, budget_minutes=120)
+
+    assert [(item.kind, item.topic) for item in queue[:2]] == [
+        ("continue", "numbers"),
+        ("continue", "vectors"),
+    ]
+    assert queue[2].kind == "new"
+
+
+def test_nothing_left_to_do_gives_an_empty_queue():
+    status = {slug: at(Level.MASTERED, 0.99) for slug in TOPICS}
+
+    assert today(topics=TOPICS, goals=GOALS, status=status, budget_minutes=120) == []
