@@ -17,6 +17,7 @@ from common.serializers import ErrorSerializer
 from curriculum.models import Topic
 
 from . import selectors, services
+from .forecast import Forecast
 from .mastery import LEVELS
 
 ERRORS = {400: ErrorSerializer, 403: ErrorSerializer, 404: ErrorSerializer}
@@ -233,3 +234,58 @@ class TodayApi(APIView):
             for item in queue
         ]
         return Response(self.ItemSerializer(rows, many=True).data)
+
+
+class ForecastApi(APIView):
+    """When the learner will finish their goal at their current budget, honestly: a simulated
+    range, the chance of making the target date, and what would fix a plan that is behind."""
+
+    permission_classes = [IsAuthenticated]
+
+    class OutputSerializer(serializers.Serializer):
+        remaining_hours = serializers.FloatField()
+        target_date = serializers.DateField()
+        p10 = serializers.DateField(allow_null=True)
+        p50 = serializers.DateField(allow_null=True, help_text="The median finish date.")
+        p80 = serializers.DateField(allow_null=True)
+        p90 = serializers.DateField(allow_null=True)
+        chance_by_target = serializers.FloatField()
+        status = serializers.ChoiceField(choices=["ahead", "on_track", "behind", "done"])
+        hours_for_target = serializers.FloatField(allow_null=True)
+        message = serializers.CharField()
+
+    @extend_schema(responses={200: OutputSerializer, **ERRORS})
+    def get(self, request: Request) -> Response:
+        found = selectors.plan_forecast(user=_user(request))
+        if found is None:
+            raise NotFound("Set up your learning plan first.")
+        profile, result = found
+        return Response(
+            self.OutputSerializer(
+                {
+                    **result.__dict__,
+                    "target_date": profile.target_date,
+                    "message": _forecast_message(profile.hours_per_day, result),
+                }
+            ).data
+        )
+
+
+def _forecast_message(hours: Decimal, result: Forecast) -> str:
+    if result.status == "done":
+        return "Every topic of your goal is mastered. Keep up the reviews."
+    when = f"{result.p50:%-d %B %Y}" if result.p50 else "more than three years from now"
+    chance = f"{result.chance_by_target:.0%}"
+    text = (
+        f"At {hours:g} h a day you will most likely finish around {when}; "
+        f"the chance of making your target date is {chance}."
+    )
+    if result.status == "behind":
+        if result.hours_for_target is not None:
+            text += (
+                f" About {result.hours_for_target:g} h a day would make the target likely, "
+                "or narrow your goal to fewer topics."
+            )
+        else:
+            text += " No daily budget makes the target likely: move the date or narrow the goal."
+    return text

@@ -1,13 +1,15 @@
 from collections import defaultdict
-from datetime import datetime
+from datetime import date, datetime
 
 from django.db.models import QuerySet
 from django.utils import timezone
 
 from accounts.models import User
+from curriculum.graph import ancestors
 from curriculum.models import Prerequisite, RoleTopic, Topic
 
-from . import planner
+from . import forecast, planner
+from .forecast import Forecast
 from .mastery import Level
 from .models import LearnerProfile, TopicProgress
 from .planner import Item, TopicInfo, TopicStatus
@@ -92,3 +94,46 @@ def today_queue(*, user: User, now: datetime | None = None) -> list[Item] | None
         status=status,
         budget_minutes=int(profile.hours_per_day * 60),
     )
+
+
+PRACTISED_REMAINING_SHARE = 0.3  # a practised topic still needs consolidation and review
+
+
+def plan_forecast(
+    *, user: User, today: date | None = None
+) -> tuple[LearnerProfile, Forecast] | None:
+    """The finish-date forecast for the learner's goal, or None without a profile.
+
+    Remaining hours: every needed topic (goals and their prerequisites) that is not mastered
+    counts its estimated hours, a practised one PRACTISED_REMAINING_SHARE of them. Time spent is
+    not recorded yet, so the pace is taken as the estimates' (1.0)."""
+    profile = profile_get(user=user)
+    if profile is None:
+        return None
+    topics = planner_topics()
+    goals = goal_topics(profile)
+    prerequisites = {slug: info.prerequisites for slug, info in topics.items()}
+    needed = (goals | ancestors(goals, prerequisites)) & set(topics)
+    levels = {p.topic.slug: p.level for p in progress_list(user=user)}
+    remaining = 0.0
+    finished = 0
+    for slug in needed:
+        level = levels.get(slug, Level.NOT_STARTED)
+        if level in (Level.MASTERED, Level.DUE):
+            finished += 1
+        elif level == Level.PRACTISED:
+            remaining += topics[slug].hours * PRACTISED_REMAINING_SHARE
+        else:
+            remaining += topics[slug].hours
+    today = today or timezone.localdate()
+    result = forecast.forecast(
+        remaining_hours=remaining,
+        hours_per_day=float(profile.hours_per_day),
+        days_per_week=profile.study_days_per_week,
+        pace=1.0,
+        finished_topics=finished,
+        today=max(today, profile.start_date),
+        target=profile.target_date,
+        seed=user.pk,
+    )
+    return profile, result

@@ -5,6 +5,7 @@ from . import apis
 urlpatterns = [
     path("profile/", apis.ProfileApi.as_view(), name="learning-profile"),
     path("profile/defaults/", apis.ProfileDefaultsApi.as_view(), name="learning-profile-defaults"),
+    path("forecast/", apis.ForecastApi.as_view(), name="learning-forecast"),
     path("today/", apis.TodayApi.as_view(), name="learning-today"),
     path("progress/", apis.ProgressListApi.as_view(), name="learning-progress"),
     path("progress/<slug:topic>/", apis.ProgressDetailApi.as_view(), name="learning-topic"),

@@ -226,3 +226,37 @@ def test_today_continues_what_was_started(
     assert items[0]["kind"] == "continue"
     assert items[0]["topic"] == "vectors"
     assert items[0]["reason"].startswith("Keep practising")
+
+
+def test_forecast_is_honest_about_a_tight_target(client: APIClient, assert_schema: Any):
+    assert client.get("/api/learning/forecast/").status_code == 404
+    # The engineer's goal (matrices, vectors) is 7 h of study in the test curriculum.
+    today = date.today()
+    put_profile(
+        client,
+        hours_per_day="0.5",
+        study_days_per_week=2,
+        start_date=str(today),
+        target_date=str(today + timedelta(days=7)),
+    )
+
+    response = client.get("/api/learning/forecast/")
+
+    assert response.status_code == 200
+    assert_schema(response)
+    body = response.json()
+    assert body["remaining_hours"] == 7.0
+    assert body["status"] == "behind"
+    assert body["chance_by_target"] < 0.5
+    assert body["hours_for_target"] > 0.5
+    assert "would make the target likely" in body["message"]
+
+    put_profile(
+        client,
+        hours_per_day="4",
+        start_date=str(today),
+        target_date=str(today + timedelta(days=60)),
+    )
+    relaxed = client.get("/api/learning/forecast/").json()
+    assert relaxed["status"] == "ahead"
+    assert relaxed["hours_for_target"] is None

@@ -1,0 +1,79 @@
+from datetime import date, timedelta
+from typing import Any
+
+import pytest
+
+from learning.forecast import MISS_RATE, REVIEW_SHARE, Forecast, forecast, simulate_days
+
+TODAY = date(2026, 1, 5)
+
+
+def plan(**changes: Any) -> Forecast:
+    args: dict[str, Any] = {
+        "remaining_hours": 100.0,
+        "hours_per_day": 1.0,
+        "days_per_week": 7,
+        "pace": 1.0,
+        "finished_topics": 0,
+        "today": TODAY,
+        "target": TODAY + timedelta(days=180),
+    }
+    args.update(changes)
+    return forecast(**args)
+
+
+def days(value: date | None) -> int:
+    assert value is not None
+    return (value - TODAY).days
+
+
+def test_the_median_matches_the_expected_study_days():
+    result = plan()
+    # 100 h at 1 h/day, minus the review share, on 85% of days
+    expected = 100 / (1 - REVIEW_SHARE) / (1 - MISS_RATE)
+    assert days(result.p50) == pytest.approx(expected, rel=0.1)
+    assert days(result.p10) <= days(result.p50) <= days(result.p80) <= days(result.p90)
+
+
+def test_more_hours_finish_sooner_and_more_surely():
+    slow, fast = plan(hours_per_day=1), plan(hours_per_day=3)
+    assert days(fast.p50) < days(slow.p50)
+    assert fast.chance_by_target >= slow.chance_by_target
+
+
+def test_behind_says_what_would_fix_it():
+    result = plan(remaining_hours=400, target=TODAY + timedelta(days=90))
+
+    assert result.status == "behind"
+    assert result.chance_by_target < 0.1
+    assert result.hours_for_target is not None
+    fixed = plan(
+        remaining_hours=400,
+        target=TODAY + timedelta(days=90),
+        hours_per_day=result.hours_for_target,
+    )
+    assert fixed.chance_by_target >= 0.8
+
+
+def test_ahead_and_done():
+    assert plan(remaining_hours=10).status == "ahead"
+    done = plan(remaining_hours=0)
+    assert (done.status, done.chance_by_target, done.p50) == ("done", 1.0, TODAY)
+
+
+def test_a_slower_pace_moves_the_date_and_evidence_narrows_the_range():
+    assert days(plan(pace=1.5).p50) > days(plan(pace=1.0).p50)
+    wide, narrow = plan(finished_topics=0), plan(finished_topics=40)
+    assert days(narrow.p90) - days(narrow.p10) < days(wide.p90) - days(wide.p10)
+
+
+def test_simulation_is_deterministic_for_a_seed():
+    args: dict[str, Any] = {
+        "remaining_hours": 50,
+        "hours_per_day": 2,
+        "days_per_week": 5,
+        "pace": 1,
+        "finished_topics": 3,
+        "runs": 200,
+    }
+    assert simulate_days(seed=1, **args) == simulate_days(seed=1, **args)
