@@ -124,9 +124,9 @@ def _claim(submission_id: str) -> bool:
 
 
 def _finish(submission_id: str, **fields: Any) -> None:
-    updated = Submission.objects.filter(
-        pk=submission_id, status=Submission.Status.GRADING
-    ).update(graded_at=timezone.now(), **fields)
+    updated = Submission.objects.filter(pk=submission_id, status=Submission.Status.GRADING).update(
+        graded_at=timezone.now(), **fields
+    )
     notify.verdict_ready(submission_id)
     if updated and fields.get("status") == Submission.Status.GRADED:
         signals.submission_graded.send(sender=Submission, submission_id=submission_id)
