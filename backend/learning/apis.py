@@ -243,6 +243,7 @@ class ForecastApi(APIView):
     permission_classes = [IsAuthenticated]
 
     class OutputSerializer(serializers.Serializer):
+        as_of = serializers.DateField(help_text="The day the simulation starts from.")
         remaining_hours = serializers.FloatField()
         target_date = serializers.DateField()
         p10 = serializers.DateField(allow_null=True)
@@ -259,11 +260,12 @@ class ForecastApi(APIView):
         found = selectors.plan_forecast(user=_user(request))
         if found is None:
             raise NotFound("Set up your learning plan first.")
-        profile, result = found
+        profile, result, as_of = found
         return Response(
             self.OutputSerializer(
                 {
                     **result.__dict__,
+                    "as_of": as_of,
                     "target_date": profile.target_date,
                     "message": _forecast_message(profile.hours_per_day, result),
                 }
@@ -277,7 +279,7 @@ def _forecast_message(hours: Decimal, result: Forecast) -> str:
     when = f"{result.p50:%-d %B %Y}" if result.p50 else "more than three years from now"
     chance = f"{result.chance_by_target:.0%}"
     text = (
-        f"At {hours:g} h a day you will most likely finish around {when}; "
+        f"At {float(hours):g} h a day you will most likely finish around {when}; "
         f"the chance of making your target date is {chance}."
     )
     if result.status == "behind":

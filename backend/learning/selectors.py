@@ -101,7 +101,7 @@ PRACTISED_REMAINING_SHARE = 0.3  # a practised topic still needs consolidation a
 
 def plan_forecast(
     *, user: User, today: date | None = None
-) -> tuple[LearnerProfile, Forecast] | None:
+) -> tuple[LearnerProfile, Forecast, date] | None:
     """The finish-date forecast for the learner's goal, or None without a profile.
 
     Remaining hours: every needed topic (goals and their prerequisites) that is not mastered
@@ -125,15 +125,15 @@ def plan_forecast(
             remaining += topics[slug].hours * PRACTISED_REMAINING_SHARE
         else:
             remaining += topics[slug].hours
-    today = today or timezone.localdate()
+    start = max(today or timezone.localdate(), profile.start_date)
     result = forecast.forecast(
         remaining_hours=remaining,
         hours_per_day=float(profile.hours_per_day),
         days_per_week=profile.study_days_per_week,
         pace=1.0,
         finished_topics=finished,
-        today=max(today, profile.start_date),
+        today=start,
         target=profile.target_date,
         seed=user.pk,
     )
-    return profile, result
+    return profile, result, start

@@ -250,6 +250,8 @@ def test_forecast_is_honest_about_a_tight_target(client: APIClient, assert_schem
     assert body["chance_by_target"] < 0.5
     assert body["hours_for_target"] > 0.5
     assert "would make the target likely" in body["message"]
+    assert body["message"].startswith("At 0.5 h a day you will most likely finish around")
+    assert body["as_of"] == str(today)
 
     put_profile(
         client,

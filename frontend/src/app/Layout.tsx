@@ -40,6 +40,7 @@ export function Layout() {
               Roles
             </NavLink>
             <NavLink to="/learn">Learn on demand</NavLink>
+            <NavLink to="/plan">Your plan</NavLink>
           </nav>
           <div className={styles.account}>
             <UserMenu />

@@ -1,4 +1,6 @@
-import styles from './AuthForm.module.css';
+import styles from './FormAlert.module.css';
+
+/** A message about the whole form (not one field), announced to screen readers. */
 
 export function FormAlert({ message }: { message: string | null }) {
   if (!message) return null;

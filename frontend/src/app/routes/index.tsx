@@ -12,6 +12,7 @@ const LoginPage = lazy(() => import('./LoginPage'));
 const RegisterPage = lazy(() => import('./RegisterPage'));
 const AccountPage = lazy(() => import('./AccountPage'));
 const PractisePage = lazy(() => import('./PractisePage'));
+const PlanPage = lazy(() => import('./PlanPage'));
 
 export function AppRoutes() {
   return (
@@ -26,6 +27,7 @@ export function AppRoutes() {
         <Route path="register" element={<RegisterPage />} />
         <Route path="account" element={<AccountPage />} />
         <Route path="practise/:topic" element={<PractisePage />} />
+        <Route path="plan" element={<PlanPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -1,8 +1,8 @@
 import type { FormEvent } from 'react';
 import { FormField } from '@/components/FormField';
 import { useChangePassword } from '../api/change-password';
-import { formErrors } from './form-errors';
-import { FormAlert } from './FormAlert';
+import { formErrors } from '@/lib/form-errors';
+import { FormAlert } from '@/components/FormAlert';
 import styles from './AuthForm.module.css';
 
 export function ChangePasswordForm() {

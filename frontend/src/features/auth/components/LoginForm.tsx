@@ -2,8 +2,8 @@ import type { FormEvent } from 'react';
 import { Link } from 'react-router';
 import { FormField } from '@/components/FormField';
 import { useLogin } from '../api/login';
-import { formErrors } from './form-errors';
-import { FormAlert } from './FormAlert';
+import { formErrors } from '@/lib/form-errors';
+import { FormAlert } from '@/components/FormAlert';
 import styles from './AuthForm.module.css';
 
 export function LoginForm({ onSuccess }: { onSuccess: () => void }) {

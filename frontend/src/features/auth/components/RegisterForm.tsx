@@ -2,8 +2,8 @@ import type { FormEvent } from 'react';
 import { Link } from 'react-router';
 import { FormField } from '@/components/FormField';
 import { useRegister } from '../api/register';
-import { formErrors } from './form-errors';
-import { FormAlert } from './FormAlert';
+import { formErrors } from '@/lib/form-errors';
+import { FormAlert } from '@/components/FormAlert';
 import styles from './AuthForm.module.css';
 
 export function RegisterForm({ onSuccess }: { onSuccess: () => void }) {

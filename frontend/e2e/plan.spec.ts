@@ -1,0 +1,72 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+async function registerLearner(page: Page, next: string) {
+  const username = `planner${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+  await page.goto(`/register?next=${encodeURIComponent(next)}`);
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Email').fill(`${username}@example.org`);
+  await page.getByLabel('Password').fill('a-long-enough-Passw0rd');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('banner').getByText(username, { exact: true })).toBeVisible();
+}
+
+test('a new learner sets a plan, gets today’s work and a forecast, and the plan follows their practice', async ({
+  page,
+}) => {
+  await registerLearner(page, '/plan');
+  await expect(page.getByRole('heading', { level: 2, name: 'Set up your plan' })).toBeVisible();
+
+  await page.getByLabel('Your goal').selectOption({ label: 'Machine learning engineer' });
+  const hours = page.getByLabel(/Hours a day/);
+  await hours.focus();
+  await page.keyboard.press('ArrowRight'); // 1 h -> 1.5 h
+  await page.keyboard.press('ArrowRight'); // -> 2 h
+  await expect(page.getByText('Hours a day: 2.0')).toBeVisible();
+  await expect(page.getByText('Suggested for 2.0 h a day.')).toBeVisible();
+  await page.getByRole('button', { name: 'Make my plan' }).click();
+
+  const today = page.getByRole('region', { name: 'Today' });
+  await expect(today).toBeVisible();
+  await expect(today.getByText(/of your 120 minutes planned/)).toBeVisible();
+  await expect(today.getByRole('listitem').first()).toContainText('New');
+  const forecast = page.getByRole('region', { name: /Forecast/ });
+  await expect(forecast).toContainText(/At 2 h a day you will most likely finish around/);
+  await expect(forecast.getByRole('img', { name: /Likely finish between/ })).toBeVisible();
+
+  // Practise a core topic and get it wrong: the plan now says to keep practising it.
+  await page.goto('/practise/dot-product?template=dot-product-2d&seed=0');
+  await expect(page.getByRole('heading', { level: 1, name: 'Dot product of two plane vectors' })).toBeVisible();
+  await page.getByRole('button', { name: 'Type it as text' }).click();
+  const answer = page.getByRole('textbox', { name: 'Your answer' });
+  await answer.fill('123456');
+  await answer.press('Enter');
+  await expect(page.getByRole('status', { name: 'Result' })).toContainText('Not quite');
+
+  await page.goto('/plan');
+  const first = page.getByRole('region', { name: 'Today' }).getByRole('listitem').first();
+  await expect(first).toContainText('Continue');
+  await expect(first).toContainText('The dot product');
+  await expect(first).toContainText(/Keep practising: estimated \d+% known/);
+  await first.getByRole('link', { name: 'The dot product' }).click();
+  await expect(page).toHaveURL(/\/practise\/dot-product/);
+});
+
+test('changing the budget re-plans at once, and the plan page has no axe violations', async ({ page }) => {
+  await registerLearner(page, '/plan');
+  await page.getByLabel('Your goal').selectOption({ label: 'Data scientist' });
+  await page.getByRole('button', { name: 'Make my plan' }).click();
+  const forecast = page.getByRole('region', { name: /Forecast/ });
+  await expect(forecast).toContainText('At 1 h a day');
+
+  await page.getByText('Change your goal or time budget').click();
+  const hours = page.getByLabel(/Hours a day/);
+  await hours.focus();
+  for (let step = 0; step < 6; step++) await page.keyboard.press('ArrowRight'); // 1 h -> 4 h
+  await page.getByRole('button', { name: 'Save and re-plan' }).click();
+  await expect(forecast).toContainText('At 4 h a day');
+  await expect(page.getByRole('region', { name: 'Today' }).getByText(/of your 240 minutes planned/)).toBeVisible();
+
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+});

@@ -1,0 +1,66 @@
+import { Link } from 'react-router';
+import { ErrorState, LoadingState } from '@/components/States';
+import { useMe } from '@/features/auth/api/get-me';
+import { useRoles } from '@/features/roles/api/get-roles';
+import { useForecast, useProfile, useToday } from '@/features/plan/api/plan';
+import { ForecastCard } from '@/features/plan/components/ForecastCard';
+import { PlanForm } from '@/features/plan/components/PlanForm';
+import { TodayList } from '@/features/plan/components/TodayList';
+import styles from '@/features/plan/components/Plan.module.css';
+import { useDocumentTitle } from '@/lib/use-document-title';
+
+export default function PlanPage() {
+  useDocumentTitle('Your plan');
+  const me = useMe();
+  const profile = useProfile();
+  const roles = useRoles();
+  const hasProfile = Boolean(profile.data);
+  const today = useToday(hasProfile);
+  const forecast = useForecast(hasProfile);
+
+  if (me.isPending) return <LoadingState label="Loading…" />;
+  if (!me.data?.user) {
+    return (
+      <div>
+        <h1>Your plan</h1>
+        <p>
+          <Link to="/login?next=/plan">Log in</Link> or <Link to="/register">create an account</Link> to get a plan
+          that tells you what to study each day and when you will be ready.
+        </p>
+      </div>
+    );
+  }
+  if (profile.isPending) return <LoadingState label="Loading your plan…" />;
+  if (profile.isError) return <ErrorState error={profile.error} onRetry={() => void profile.refetch()} />;
+  if (!profile.data) {
+    return (
+      <div>
+        <h1>Your plan</h1>
+        <p>Tell us what you are aiming for and how much time you have; Lemma plans each day from there.</p>
+        <PlanForm profile={null} roles={roles.data} />
+      </div>
+    );
+  }
+  const budget = Math.round(Number(profile.data.hours_per_day) * 60);
+  return (
+    <div>
+      <h1>Your plan</h1>
+      <div className={styles.layout}>
+        <div>
+          {today.isPending && <LoadingState label="Planning today…" />}
+          {today.isError && <ErrorState error={today.error} onRetry={() => void today.refetch()} />}
+          {today.data && <TodayList items={today.data} budgetMinutes={budget} />}
+        </div>
+        <div>
+          {forecast.isPending && <LoadingState label="Simulating your finish date…" />}
+          {forecast.isError && <ErrorState error={forecast.error} onRetry={() => void forecast.refetch()} />}
+          {forecast.data && <ForecastCard forecast={forecast.data} />}
+          <details className={styles.change}>
+            <summary>Change your goal or time budget</summary>
+            <PlanForm profile={profile.data} roles={roles.data} />
+          </details>
+        </div>
+      </div>
+    </div>
+  );
+}

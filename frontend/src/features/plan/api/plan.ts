@@ -1,0 +1,66 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '@/lib/api/client';
+import { isApiError } from '@/lib/api/errors';
+import type { RequestBody, ResponseBody } from '@/lib/api/types';
+
+export type Profile = ResponseBody<'/api/learning/profile/'>;
+export type ProfileInput = RequestBody<'/api/learning/profile/', 'put'>;
+export type TodayItem = ResponseBody<'/api/learning/today/'>[number];
+export type Forecast = ResponseBody<'/api/learning/forecast/'>;
+export type ProfileDefaults = ResponseBody<'/api/learning/profile/defaults/'>;
+
+export const planKeys = {
+  all: ['plan'] as const,
+  profile: ['plan', 'profile'] as const,
+  today: ['plan', 'today'] as const,
+  forecast: ['plan', 'forecast'] as const,
+  defaults: (hours: string) => ['plan', 'defaults', hours] as const,
+};
+
+/** The learner's profile, or null before they have set one up (the API answers 404). */
+export async function getProfile(): Promise<Profile | null> {
+  try {
+    return await unwrap(api.GET('/api/learning/profile/'));
+  } catch (error) {
+    if (isApiError(error) && error.isNotFound) return null;
+    throw error;
+  }
+}
+
+export function useProfile() {
+  return useQuery({ queryKey: planKeys.profile, queryFn: getProfile });
+}
+
+export function useSaveProfile() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ProfileInput) => unwrap(api.PUT('/api/learning/profile/', { body: input })),
+    // A new profile changes today's queue and the forecast at once.
+    onSuccess: (profile) => {
+      queryClient.setQueryData(planKeys.profile, profile);
+      void queryClient.invalidateQueries({ queryKey: planKeys.today });
+      void queryClient.invalidateQueries({ queryKey: planKeys.forecast });
+    },
+  });
+}
+
+export function useProfileDefaults(hours: string) {
+  return useQuery({
+    queryKey: planKeys.defaults(hours),
+    queryFn: () =>
+      unwrap(api.GET('/api/learning/profile/defaults/', { params: { query: { hours_per_day: Number(hours) } } })),
+    enabled: Number(hours) >= 0.5 && Number(hours) <= 4,
+  });
+}
+
+export function useToday(enabled: boolean) {
+  return useQuery({ queryKey: planKeys.today, queryFn: () => unwrap(api.GET('/api/learning/today/')), enabled });
+}
+
+export function useForecast(enabled: boolean) {
+  return useQuery({
+    queryKey: planKeys.forecast,
+    queryFn: () => unwrap(api.GET('/api/learning/forecast/')),
+    enabled,
+  });
+}

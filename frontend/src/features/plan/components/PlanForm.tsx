@@ -1,0 +1,127 @@
+import { useState, type FormEvent } from 'react';
+import { FormAlert } from '@/components/FormAlert';
+import { formErrors } from '@/lib/form-errors';
+import { useProfileDefaults, useSaveProfile, type Profile } from '../api/plan';
+import styles from './Plan.module.css';
+
+const FIELDS = ['role', 'hours_per_day', 'study_days_per_week', 'start_date', 'target_date', 'time_zone'] as const;
+
+function browserTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** Goal and time budget. Saving re-plans at once (today's queue and the forecast reload). */
+export type RoleChoice = { slug: string; title: string };
+
+export function PlanForm({
+  profile,
+  roles,
+  onSaved,
+}: {
+  profile: Profile | null;
+  roles: RoleChoice[] | undefined;
+  onSaved?: () => void;
+}) {
+  const save = useSaveProfile();
+  const [hours, setHours] = useState(profile?.hours_per_day ? String(Number(profile.hours_per_day)) : '1');
+  const [targetTouched, setTargetTouched] = useState(Boolean(profile));
+  const [target, setTarget] = useState(profile?.target_date ?? '');
+  const defaults = useProfileDefaults(hours);
+  const errors = formErrors(save.error, FIELDS);
+  const suggested = defaults.data?.target_date ?? '';
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    save.mutate(
+      {
+        role: String(data.get('role') || '') || null,
+        hours_per_day: String(data.get('hours_per_day')),
+        study_days_per_week: Number(data.get('study_days_per_week')),
+        start_date: String(data.get('start_date') || today()),
+        target_date: targetTouched && target ? target : null,
+        time_zone: String(data.get('time_zone') || 'UTC'),
+      },
+      { onSuccess: () => onSaved?.() },
+    );
+  };
+
+  return (
+    <form className={styles.form} onSubmit={onSubmit} noValidate aria-labelledby="plan-form-title">
+      <h2 id="plan-form-title">{profile ? 'Change your plan' : 'Set up your plan'}</h2>
+      <FormAlert message={errors.form} />
+      <div className={styles.field}>
+        <label htmlFor="plan-role">Your goal</label>
+        <select id="plan-role" name="role" defaultValue={profile?.role ?? ''} aria-invalid={Boolean(errors.fields.role)}>
+          <option value="" disabled>
+            {roles ? 'Choose a role' : 'Loading roles…'}
+          </option>
+          {roles?.map((role) => (
+            <option key={role.slug} value={role.slug}>
+              {role.title}
+            </option>
+          ))}
+        </select>
+        {errors.fields.role && <p className={styles.error}>{errors.fields.role.join(' ')}</p>}
+      </div>
+      <div className={styles.field}>
+        <label htmlFor="plan-hours">
+          Hours a day: <strong>{Number(hours).toFixed(1)}</strong>
+        </label>
+        <input
+          id="plan-hours"
+          name="hours_per_day"
+          type="range"
+          min={0.5}
+          max={4}
+          step={0.5}
+          value={hours}
+          onChange={(event) => setHours(event.target.value)}
+        />
+        <p className={styles.hint}>The source articles promise about 6 months at 1 h a day, 3 months at 3 h.</p>
+      </div>
+      <div className={styles.field}>
+        <label htmlFor="plan-days">Study days a week</label>
+        <select id="plan-days" name="study_days_per_week" defaultValue={String(profile?.study_days_per_week ?? 6)}>
+          {[1, 2, 3, 4, 5, 6, 7].map((days) => (
+            <option key={days} value={days}>
+              {days}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className={styles.row}>
+        <div className={styles.field}>
+          <label htmlFor="plan-start">Start date</label>
+          <input id="plan-start" name="start_date" type="date" defaultValue={profile?.start_date ?? today()} />
+        </div>
+        <div className={styles.field}>
+          <label htmlFor="plan-target">Target date</label>
+          <input
+            id="plan-target"
+            name="target_date"
+            type="date"
+            value={targetTouched ? target : suggested}
+            onChange={(event) => {
+              setTargetTouched(true);
+              setTarget(event.target.value);
+            }}
+            aria-invalid={Boolean(errors.fields.target_date)}
+          />
+          {!targetTouched && suggested && (
+            <p className={styles.hint}>Suggested for {Number(hours).toFixed(1)} h a day.</p>
+          )}
+          {errors.fields.target_date && <p className={styles.error}>{errors.fields.target_date.join(' ')}</p>}
+        </div>
+      </div>
+      <input type="hidden" name="time_zone" value={profile?.time_zone ?? browserTimeZone()} />
+      <button type="submit" className="button" disabled={save.isPending}>
+        {save.isPending ? 'Saving…' : profile ? 'Save and re-plan' : 'Make my plan'}
+      </button>
+    </form>
+  );
+}
