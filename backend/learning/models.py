@@ -53,6 +53,7 @@ class TopicProgress(TimeStampedModel):
     last_success_at = models.DateTimeField(null=True, blank=True)
     last_attempt_at = models.DateTimeField(null=True, blank=True)
     card = models.JSONField(null=True, blank=True)  # the FSRS card, once practised
+    implicit_credit = models.FloatField(default=0.0)  # from practice on topics that build on it
     due_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:

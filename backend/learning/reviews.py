@@ -10,6 +10,11 @@ from datetime import datetime
 
 from fsrs import Card, Rating, Scheduler
 
+# Practising a topic exercises its prerequisites too ("fractional implicit repetition"): each
+# success on a topic adds this much review credit to each direct prerequisite with a card, and a
+# full unit of credit counts as one Good review of that prerequisite.
+IMPLICIT_CREDIT = 0.5
+
 # Fuzzing spreads due dates randomly; the plan needs the same answer for the same history.
 SCHEDULER = Scheduler(desired_retention=0.9, enable_fuzzing=False)
 
@@ -30,6 +35,17 @@ def review(card: Card, grade: Rating, at: datetime) -> Card:
         return card
     reviewed, _ = SCHEDULER.review_card(card, grade, review_datetime=at)
     return reviewed
+
+
+def implicit(card: Card, credit: float, at: datetime) -> tuple[Card, float]:
+    """Add one success's implicit credit; a full unit becomes a Good review (once a day)."""
+    credit += IMPLICIT_CREDIT
+    if credit < 1:
+        return card, credit
+    reviewed = review(card, Rating.Good, at)
+    if reviewed is card:  # already reviewed today: keep the credit for another day
+        return card, credit
+    return reviewed, credit - 1
 
 
 def is_due(card: Card, now: datetime) -> bool:

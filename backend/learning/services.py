@@ -1,7 +1,7 @@
 """Writes for the learning plan: the profile, and mastery updated from graded attempts."""
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from zoneinfo import available_timezones
 
@@ -95,6 +95,23 @@ def _state(progress: TopicProgress) -> mastery.TopicState:
     )
 
 
+def _credit_prerequisites(progress: TopicProgress, at: datetime) -> None:
+    """A clean success on a topic is a discounted review of its direct prerequisites."""
+    rows = TopicProgress.objects.select_for_update().filter(
+        user_id=progress.user_id,
+        topic__dependent_links__topic=progress.topic_id,
+        card__isnull=False,
+    )
+    for row in rows:
+        assert row.card is not None
+        card, row.implicit_credit = reviews.implicit(
+            reviews.load(row.card), row.implicit_credit, at
+        )
+        row.card = reviews.dump(card)
+        row.due_at = card.due
+        row.save(update_fields=["card", "implicit_credit", "due_at", "updated_at"])
+
+
 def attempt_record(*, submission_id: str) -> TopicProgress | None:
     """Update the learner's mastery of the submission's topic from its verdict (once)."""
     submission = Submission.objects.select_related(
@@ -141,6 +158,8 @@ def attempt_record(*, submission_id: str) -> TopicProgress | None:
             progress.card = reviews.dump(card)
             progress.due_at = card.due
         progress.save()
+        if attempt.correct and not attempt.hinted and not attempt.solution_seen:
+            _credit_prerequisites(progress, at)
         if after != before:
             LevelChange.objects.create(
                 progress=progress,

@@ -262,3 +262,44 @@ def test_forecast_is_honest_about_a_tight_target(client: APIClient, assert_schem
     relaxed = client.get("/api/learning/forecast/").json()
     assert relaxed["status"] == "ahead"
     assert relaxed["hours_for_target"] is None
+
+
+def test_success_on_a_topic_is_implicit_review_of_its_prerequisites(learner: User):
+    from fsrs import Rating
+
+    from curriculum.models import Topic
+    from learning import reviews
+
+    first = timezone.now() - timedelta(days=10)
+    card = reviews.new_card(first, Rating.Good)
+    vectors = TopicProgress.objects.create(
+        user=learner,
+        topic=Topic.objects.get(slug="vectors"),
+        p_known=0.9,
+        level="practised",
+        card=reviews.dump(card),
+        due_at=card.due,
+    )
+    matrices = TopicProgress.objects.create(
+        user=learner, topic=Topic.objects.get(slug="matrices"), p_known=0.5
+    )
+    unrelated = TopicProgress.objects.create(
+        user=learner,
+        topic=Topic.objects.get(slug="functions"),
+        p_known=0.9,
+        card=reviews.dump(card),
+        due_at=card.due,
+    )
+
+    now = timezone.now()
+    services._credit_prerequisites(matrices, now)
+    vectors.refresh_from_db()
+    assert vectors.implicit_credit == 0.5
+    assert vectors.due_at == card.due
+
+    services._credit_prerequisites(matrices, now)
+    vectors.refresh_from_db()
+    unrelated.refresh_from_db()
+    assert vectors.implicit_credit == 0.0
+    assert vectors.due_at > now  # reviewed: the next review moved out
+    assert unrelated.implicit_credit == 0.0  # not a prerequisite of matrices

@@ -45,3 +45,22 @@ def test_cards_round_trip_as_json():
     assert reviews.load(reviews.dump(card)).due == card.due
     assert reviews.is_due(card, card.due)
     assert 0.9 < reviews.retrievability(card, T0 + timedelta(days=1)) <= 1
+
+
+def test_implicit_credit_adds_up_to_one_review_a_day():
+    card = reviews.new_card(T0, Rating.Good)
+    later = T0 + timedelta(days=5)
+
+    half, credit = reviews.implicit(card, 0.0, later)
+    assert half is card
+    assert credit == 0.5
+
+    full, credit = reviews.implicit(half, credit, later)
+    assert full.last_review == later
+    assert full.due > card.due
+    assert credit == 0.0
+
+    # A second full unit the same day is kept for another day.
+    again, credit = reviews.implicit(full, 0.5, later)
+    assert again is full
+    assert credit == 1.0
