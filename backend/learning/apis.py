@@ -291,3 +291,100 @@ def _forecast_message(hours: Decimal, result: Forecast) -> str:
         else:
             text += " No daily budget makes the target likely: move the date or narrow the goal."
     return text
+
+
+class DashboardDaySerializer(serializers.Serializer):
+    day = serializers.DateField()
+    minutes = serializers.FloatField()
+
+
+class DashboardReviewSerializer(serializers.Serializer):
+    topic = serializers.CharField(source="topic.slug")
+    title = serializers.CharField(source="topic.title")
+    due_at = serializers.DateTimeField()
+
+
+class DashboardWeekSerializer(serializers.Serializer):
+    week_end = serializers.DateField()
+    planned_hours = serializers.FloatField()
+    studied_hours = serializers.FloatField(allow_null=True)
+
+
+class DashboardApi(APIView):
+    """Progress toward the goal: levels, share mastered, study time per day, streak, upcoming
+    reviews and planned versus studied hours."""
+
+    permission_classes = [IsAuthenticated]
+
+    class OutputSerializer(serializers.Serializer):
+        needed_topics = serializers.IntegerField()
+        levels = serializers.DictField(child=serializers.IntegerField())
+        share_mastered = serializers.FloatField(help_text="Share of the goal's hours mastered.")
+        total_hours = serializers.FloatField()
+        days = serializers.ListField(child=DashboardDaySerializer())
+        streak = serializers.IntegerField()
+        minutes_today = serializers.FloatField()
+        upcoming = serializers.ListField(child=DashboardReviewSerializer())
+        plan_vs_actual = serializers.ListField(child=DashboardWeekSerializer())
+
+    @extend_schema(responses={200: OutputSerializer, **ERRORS})
+    def get(self, request: Request) -> Response:
+        board = selectors.dashboard(user=_user(request))
+        if board is None:
+            raise NotFound("Set up your learning plan first.")
+        return Response(
+            {
+                "needed_topics": board.needed_topics,
+                "levels": board.levels,
+                "share_mastered": board.share_mastered,
+                "total_hours": board.total_hours,
+                "days": DashboardDaySerializer(
+                    [{"day": d, "minutes": m} for d, m in board.days], many=True
+                ).data,
+                "streak": board.streak,
+                "minutes_today": board.minutes_today,
+                "upcoming": DashboardReviewSerializer(board.upcoming, many=True).data,
+                "plan_vs_actual": DashboardWeekSerializer(
+                    [
+                        {"week_end": w, "planned_hours": p, "studied_hours": a}
+                        for w, p, a in board.plan_vs_actual
+                    ],
+                    many=True,
+                ).data,
+            }
+        )
+
+
+class TimeLogApi(APIView):
+    """Log study outside Lemma: a course video, a book chapter."""
+
+    permission_classes = [IsAuthenticated]
+
+    class InputSerializer(serializers.Serializer):
+        day = serializers.DateField()
+        minutes = serializers.FloatField(min_value=1, max_value=services.MANUAL_MINUTES_MAX)
+        topic = serializers.CharField(required=False, allow_blank=True, max_length=80)
+        note = serializers.CharField(required=False, allow_blank=True, max_length=200)
+
+    class OutputSerializer(serializers.Serializer):
+        day = serializers.DateField()
+        minutes = serializers.FloatField()
+        topic = serializers.CharField(source="topic.slug", allow_null=True, default=None)
+        note = serializers.CharField()
+
+    @extend_schema(request=InputSerializer, responses={201: OutputSerializer, **ERRORS})
+    def post(self, request: Request) -> Response:
+        serializer = self.InputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = serializer.validated_data
+        try:
+            entry = services.time_log(
+                user=_user(request),
+                day=data["day"],
+                minutes=data["minutes"],
+                topic=data.get("topic") or None,
+                note=data.get("note", ""),
+            )
+        except DjangoValidationError as exc:
+            raise ValidationError(exc.message_dict) from exc
+        return Response(self.OutputSerializer(entry).data, status=201)

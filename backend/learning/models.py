@@ -81,3 +81,28 @@ class LevelChange(models.Model):
 
     def __str__(self) -> str:
         return f"{self.from_level} -> {self.to_level} at {self.at:%Y-%m-%d}"
+
+
+class TimeEntry(models.Model):
+    """Study time: minutes from exercise activity (one row per day and topic, added up), or
+    logged by hand for work outside Lemma (a course video, a book chapter)."""
+
+    class Source(models.TextChoices):
+        EXERCISES = "exercises", "Exercises"
+        MANUAL = "manual", "Logged by hand"
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="time_entries"
+    )
+    day = models.DateField()
+    topic = models.ForeignKey(Topic, null=True, blank=True, on_delete=models.SET_NULL)
+    source = models.CharField(max_length=10, choices=Source.choices)
+    minutes = models.FloatField(validators=[MinValueValidator(0)])
+    note = models.CharField(max_length=200, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["user", "day"])]
+
+    def __str__(self) -> str:
+        return f"{self.user} {self.day}: {self.minutes:.0f} min ({self.source})"

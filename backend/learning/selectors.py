@@ -1,5 +1,6 @@
 from collections import defaultdict
-from datetime import date, datetime
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 
 from django.db.models import QuerySet
 from django.utils import timezone
@@ -10,8 +11,8 @@ from curriculum.models import Prerequisite, RoleTopic, Topic
 
 from . import forecast, planner
 from .forecast import Forecast
-from .mastery import Level
-from .models import LearnerProfile, TopicProgress
+from .mastery import LEVELS, Level
+from .models import LearnerProfile, TimeEntry, TopicProgress
 from .planner import Item, TopicInfo, TopicStatus
 
 
@@ -137,3 +138,101 @@ def plan_forecast(
         seed=user.pk,
     )
     return profile, result, start
+
+
+HEATMAP_DAYS = 84
+UPCOMING_REVIEWS = 8
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    needed_topics: int
+    levels: dict[str, int]
+    share_mastered: float  # of the goal's estimated hours
+    total_hours: float
+    days: list[tuple[date, float]]  # minutes studied per day, oldest first
+    streak: int
+    minutes_today: float
+    upcoming: list[TopicProgress]
+    plan_vs_actual: list[tuple[date, float, float | None]]  # week end, planned h, studied h
+
+
+def _streak(minutes_by_day: dict[date, float], today: date) -> int:
+    day = today if minutes_by_day.get(today, 0) >= 1 else today - timedelta(days=1)
+    count = 0
+    while minutes_by_day.get(day, 0) >= 1:
+        count += 1
+        day -= timedelta(days=1)
+    return count
+
+
+def dashboard(*, user: User, today: date | None = None) -> Dashboard | None:
+    profile = profile_get(user=user)
+    if profile is None:
+        return None
+    today = today or timezone.localdate()
+    topics = planner_topics()
+    goals = goal_topics(profile)
+    prerequisites = {slug: info.prerequisites for slug, info in topics.items()}
+    needed = (goals | ancestors(goals, prerequisites)) & set(topics)
+    progress = {p.topic.slug: p for p in progress_list(user=user)}
+    levels = dict.fromkeys(LEVELS, 0)
+    done_hours = 0.0
+    for slug in needed:
+        level = shown_level(progress[slug]) if slug in progress else Level.NOT_STARTED
+        levels[level] += 1
+        if level in (Level.MASTERED, Level.DUE):
+            done_hours += topics[slug].hours
+    total = sum(topics[slug].hours for slug in needed)
+    first = min(today - timedelta(days=HEATMAP_DAYS - 1), profile.start_date)
+    minutes_by_day: dict[date, float] = defaultdict(float)
+    for day, minutes in TimeEntry.objects.filter(user=user, day__gte=first).values_list(
+        "day", "minutes"
+    ):
+        minutes_by_day[day] += minutes
+    days = [
+        (
+            today - timedelta(days=offset),
+            round(minutes_by_day.get(today - timedelta(days=offset), 0.0), 1),
+        )
+        for offset in range(HEATMAP_DAYS - 1, -1, -1)
+    ]
+    upcoming = list(
+        TopicProgress.objects.filter(user=user, due_at__isnull=False)
+        .select_related("topic")
+        .order_by("due_at")[:UPCOMING_REVIEWS]
+    )
+    return Dashboard(
+        needed_topics=len(needed),
+        levels=levels,
+        share_mastered=round(done_hours / total, 4) if total else 1.0,
+        total_hours=round(total, 1),
+        days=days,
+        streak=_streak(minutes_by_day, today),
+        minutes_today=round(minutes_by_day.get(today, 0.0), 1),
+        upcoming=upcoming,
+        plan_vs_actual=_plan_vs_actual(profile, total, minutes_by_day, today),
+    )
+
+
+def _plan_vs_actual(
+    profile: LearnerProfile, total_hours: float, minutes_by_day: dict[date, float], today: date
+) -> list[tuple[date, float, float | None]]:
+    """Weekly points from the start to the target date: the hours the plan expects by then (a
+    straight line to the goal's hours at the target) and the hours actually studied so far."""
+    span = max((profile.target_date - profile.start_date).days, 1)
+    points = []
+    week_end = profile.start_date
+    studied = 0.0
+    counted = profile.start_date
+    while True:
+        while counted <= min(week_end, today):
+            studied += minutes_by_day.get(counted, 0.0) / 60
+            counted += timedelta(days=1)
+        planned = total_hours * min(1.0, (week_end - profile.start_date).days / span)
+        actual = round(studied, 1) if week_end <= today + timedelta(days=6) else None
+        points.append((week_end, round(planned, 1), actual))
+        if week_end >= profile.target_date or len(points) >= 104:
+            break
+        week_end = min(week_end + timedelta(days=7), profile.target_date)
+    return points

@@ -3,17 +3,18 @@
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from zoneinfo import available_timezones
+from zoneinfo import ZoneInfo, available_timezones
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 
 from accounts.models import User
 from curriculum.models import Role, Topic
 from exercises.models import Submission
 
 from . import mastery, reviews
-from .models import LearnerProfile, LevelChange, TopicProgress
+from .models import LearnerProfile, LevelChange, TimeEntry, TopicProgress
 
 # Verdicts that judge the mathematics. Unreadable answers and right values in the wrong form
 # are not evidence about knowing the topic.
@@ -112,16 +113,81 @@ def _credit_prerequisites(progress: TopicProgress, at: datetime) -> None:
         row.save(update_fields=["card", "implicit_credit", "due_at", "updated_at"])
 
 
+EXERCISE_MINUTES_CAP = 10.0  # an answer counts at most this much time since the last activity
+MANUAL_MINUTES_MAX = 600
+
+
+def _exercise_minutes(submission: Submission, at: datetime) -> float:
+    """Time on an answer: since the previous answer to the same exercise, or since the exercise
+    was opened, capped (a tab left open overnight is not study)."""
+    previous = (
+        Submission.objects.filter(
+            instance=submission.instance, created_at__lt=submission.created_at
+        )
+        .order_by("-created_at")
+        .values_list("created_at", flat=True)
+        .first()
+    )
+    since = previous or submission.instance.created_at
+    minutes = (at - since).total_seconds() / 60
+    return max(0.5, min(EXERCISE_MINUTES_CAP, minutes))
+
+
+def _local_day(user: User, at: datetime) -> date:
+    profile = LearnerProfile.objects.filter(user=user).only("time_zone").first()
+    zone = ZoneInfo(profile.time_zone if profile else "UTC")
+    return at.astimezone(zone).date()
+
+
+def time_log(
+    *, user: User, day: date, minutes: float, topic: str | None = None, note: str = ""
+) -> TimeEntry:
+    """Log study outside Lemma by hand. Raises ValidationError naming the field."""
+    errors: dict[str, str] = {}
+    if not 1 <= minutes <= MANUAL_MINUTES_MAX:
+        errors["minutes"] = f"Log between 1 and {MANUAL_MINUTES_MAX} minutes."
+    if day > _local_day(user, timezone.now()):
+        errors["day"] = "You can't log time for a day that hasn't happened yet."
+    topic_row = None
+    if topic:
+        topic_row = Topic.objects.active().filter(slug=topic).first()
+        if topic_row is None:
+            errors["topic"] = f"No topic '{topic[:80]}'."
+    if errors:
+        raise ValidationError(errors)
+    return TimeEntry.objects.create(
+        user=user,
+        day=day,
+        minutes=minutes,
+        topic=topic_row,
+        source=TimeEntry.Source.MANUAL,
+        note=note[:200],
+    )
+
+
 def attempt_record(*, submission_id: str) -> TopicProgress | None:
     """Update the learner's mastery of the submission's topic from its verdict (once)."""
     submission = Submission.objects.select_related(
         "instance__template__topic", "instance__user"
     ).get(pk=submission_id)
-    if submission.status != Submission.Status.GRADED or submission.code not in EVIDENCE_CODES:
+    if submission.status != Submission.Status.GRADED:
         return None
     instance = submission.instance
     template = instance.template
     at = submission.graded_at or submission.created_at
+    # Every graded answer is study time, even one the grader could not read.
+    with transaction.atomic():
+        entry, _ = TimeEntry.objects.select_for_update().get_or_create(
+            user=instance.user,
+            day=_local_day(instance.user, at),
+            topic=template.topic,
+            source=TimeEntry.Source.EXERCISES,
+            defaults={"minutes": 0.0},
+        )
+        entry.minutes += _exercise_minutes(submission, at)
+        entry.save(update_fields=["minutes"])
+    if submission.code not in EVIDENCE_CODES:
+        return None
     attempt = mastery.Attempt(
         at=at,
         correct=bool(submission.correct),

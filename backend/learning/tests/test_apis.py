@@ -303,3 +303,64 @@ def test_success_on_a_topic_is_implicit_review_of_its_prerequisites(learner: Use
     assert vectors.implicit_credit == 0.0
     assert vectors.due_at > now  # reviewed: the next review moved out
     assert unrelated.implicit_credit == 0.0  # not a prerequisite of matrices
+
+
+def test_answers_record_study_time_and_the_dashboard_shows_it(
+    client: APIClient, django_capture_on_commit_callbacks: Any, assert_schema: Any
+):
+    assert client.get("/api/learning/dashboard/").status_code == 404
+    put_profile(client, start_date=str(date.today() - timedelta(days=3)))
+    instance, right = new_sum(client, 7)
+    answer(client, django_capture_on_commit_callbacks, instance, "2 +* 3")  # unreadable: still time
+    answer(client, django_capture_on_commit_callbacks, instance, right)
+
+    response = client.get("/api/learning/dashboard/")
+
+    assert response.status_code == 200
+    assert_schema(response)
+    board = response.json()
+    assert board["needed_topics"] == 2  # matrices and its prerequisite vectors
+    assert board["levels"]["learning"] == 1
+    assert board["levels"]["not_started"] == 1
+    assert board["share_mastered"] == 0.0
+    assert board["total_hours"] == 7.0
+    assert len(board["days"]) == 84
+    assert board["days"][-1]["day"] == str(date.today())
+    assert 1.0 <= board["minutes_today"] <= 20.0  # two answers, each at least half a minute
+    assert board["streak"] == 1
+    assert board["plan_vs_actual"][0]["studied_hours"] is not None
+    assert board["plan_vs_actual"][-1]["planned_hours"] == 7.0
+    assert board["plan_vs_actual"][-1]["studied_hours"] is None  # the future
+
+
+def test_time_logged_by_hand_counts_and_is_validated(client: APIClient):
+    put_profile(client)
+    yesterday = date.today() - timedelta(days=1)
+
+    logged = client.post(
+        "/api/learning/time/",
+        {"day": str(yesterday), "minutes": 45, "topic": "vectors", "note": "3Blue1Brown, ch. 1"},
+        format="json",
+    )
+
+    assert logged.status_code == 201, logged.json()
+    assert logged.json() == {
+        "day": str(yesterday),
+        "minutes": 45.0,
+        "topic": "vectors",
+        "note": "3Blue1Brown, ch. 1",
+    }
+    board = client.get("/api/learning/dashboard/").json()
+    assert board["days"][-2] == {"day": str(yesterday), "minutes": 45.0}
+    assert board["streak"] == 1  # yesterday counts while today is still open
+
+    for body, field in [
+        ({"day": str(yesterday), "minutes": 0}, "minutes"),
+        ({"day": str(yesterday), "minutes": 601}, "minutes"),
+        ({"day": str(date.today() + timedelta(days=2)), "minutes": 30}, "day"),
+        ({"day": str(yesterday), "minutes": 30, "topic": "alchemy"}, "topic"),
+        ({"day": "yesterday", "minutes": 30}, "day"),
+    ]:
+        response = client.post("/api/learning/time/", body, format="json")
+        assert response.status_code == 400, body
+        assert field in response.json()["error"]["fields"]
