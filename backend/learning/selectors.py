@@ -158,9 +158,10 @@ class Dashboard:
 
 
 def _streak(minutes_by_day: dict[date, float], today: date) -> int:
-    day = today if minutes_by_day.get(today, 0) >= 1 else today - timedelta(days=1)
+    """Days in a row with any study, up to today (or yesterday, while today is still open)."""
+    day = today if minutes_by_day.get(today, 0) > 0 else today - timedelta(days=1)
     count = 0
-    while minutes_by_day.get(day, 0) >= 1:
+    while minutes_by_day.get(day, 0) > 0:
         count += 1
         day -= timedelta(days=1)
     return count

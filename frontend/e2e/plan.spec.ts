@@ -48,6 +48,18 @@ test('a new learner sets a plan, gets today’s work and a forecast, and the pla
   await expect(first).toContainText('Continue');
   await expect(first).toContainText('The dot product');
   await expect(first).toContainText(/Keep practising: estimated \d+% known/);
+  const progress = page.getByRole('region', { name: 'Progress' });
+  await expect(progress.getByRole('list', { name: 'Topics by level' })).toContainText('1 Learning');
+  await expect(progress).toContainText('1-day streak');
+  await expect(progress.getByRole('img', { name: /Study in the last 12 weeks/ })).toBeVisible();
+
+  // Study outside Lemma is logged by hand and counts.
+  await progress.getByLabel('Minutes').fill('40');
+  await progress.getByLabel('What (optional)').fill('A lecture on vectors');
+  await progress.getByRole('button', { name: 'Log time' }).click();
+  await expect(progress.getByRole('status')).toContainText('Logged 40 minutes');
+  await expect(progress).toContainText(/\b4\d min today/);
+
   await first.getByRole('link', { name: 'The dot product' }).click();
   await expect(page).toHaveURL(/\/practise\/dot-product/);
 });

@@ -2,9 +2,10 @@ import { Link } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/States';
 import { useMe } from '@/features/auth/api/get-me';
 import { useRoles } from '@/features/roles/api/get-roles';
-import { useForecast, useProfile, useToday } from '@/features/plan/api/plan';
+import { useDashboard, useForecast, useProfile, useToday } from '@/features/plan/api/plan';
 import { ForecastCard } from '@/features/plan/components/ForecastCard';
 import { PlanForm } from '@/features/plan/components/PlanForm';
+import { ProgressPanel } from '@/features/plan/components/ProgressPanel';
 import { TodayList } from '@/features/plan/components/TodayList';
 import styles from '@/features/plan/components/Plan.module.css';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -17,6 +18,7 @@ export default function PlanPage() {
   const hasProfile = Boolean(profile.data);
   const today = useToday(hasProfile);
   const forecast = useForecast(hasProfile);
+  const dashboard = useDashboard(hasProfile);
 
   if (me.isPending) return <LoadingState label="Loading…" />;
   if (!me.data?.user) {
@@ -50,6 +52,9 @@ export default function PlanPage() {
           {today.isPending && <LoadingState label="Planning today…" />}
           {today.isError && <ErrorState error={today.error} onRetry={() => void today.refetch()} />}
           {today.data && <TodayList items={today.data} budgetMinutes={budget} />}
+          {dashboard.isPending && <LoadingState label="Loading your progress…" />}
+          {dashboard.isError && <ErrorState error={dashboard.error} onRetry={() => void dashboard.refetch()} />}
+          {dashboard.data && <ProgressPanel dashboard={dashboard.data} />}
         </div>
         <div>
           {forecast.isPending && <LoadingState label="Simulating your finish date…" />}

@@ -40,6 +40,7 @@ export function useSaveProfile() {
       queryClient.setQueryData(planKeys.profile, profile);
       void queryClient.invalidateQueries({ queryKey: planKeys.today });
       void queryClient.invalidateQueries({ queryKey: planKeys.forecast });
+      void queryClient.invalidateQueries({ queryKey: ['plan', 'dashboard'] });
     },
   });
 }
@@ -62,5 +63,22 @@ export function useForecast(enabled: boolean) {
     queryKey: planKeys.forecast,
     queryFn: () => unwrap(api.GET('/api/learning/forecast/')),
     enabled,
+  });
+}
+
+export type Dashboard = ResponseBody<'/api/learning/dashboard/'>;
+export type TimeLogInput = RequestBody<'/api/learning/time/'>;
+
+export const dashboardKey = ['plan', 'dashboard'] as const;
+
+export function useDashboard(enabled: boolean) {
+  return useQuery({ queryKey: dashboardKey, queryFn: () => unwrap(api.GET('/api/learning/dashboard/')), enabled });
+}
+
+export function useLogTime() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: TimeLogInput) => unwrap(api.POST('/api/learning/time/', { body: input })),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: dashboardKey }),
   });
 }
