@@ -124,12 +124,22 @@ def _claim(submission_id: str) -> bool:
 
 
 def _finish(submission_id: str, **fields: Any) -> None:
-    updated = Submission.objects.filter(pk=submission_id, status=Submission.Status.GRADING).update(
-        graded_at=timezone.now(), **fields
-    )
+    """Save the verdict and what follows from it (the learner's mastery) in one transaction,
+    then wake the waiting page: whoever sees the verdict also sees the updated plan."""
+    with transaction.atomic():
+        updated = Submission.objects.filter(
+            pk=submission_id, status=Submission.Status.GRADING
+        ).update(graded_at=timezone.now(), **fields)
+        if updated and fields.get("status") == Submission.Status.GRADED:
+            # A failing listener must not lose the verdict: each runs in its own savepoint.
+            for receiver, result in signals.submission_graded.send_robust(
+                sender=Submission, submission_id=submission_id
+            ):
+                if isinstance(result, Exception):
+                    logger.error(
+                        "%s failed for submission %s", receiver, submission_id, exc_info=result
+                    )
     notify.verdict_ready(submission_id)
-    if updated and fields.get("status") == Submission.Status.GRADED:
-        signals.submission_graded.send(sender=Submission, submission_id=submission_id)
 
 
 def submission_grade(*, submission_id: str, in_process: bool) -> None:

@@ -4,11 +4,13 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from django.db import transaction
 from rest_framework.test import APIClient
 
 from accounts.models import User
 from exercises import services
 from exercises.models import ExerciseInstance, Submission
+from exercises.signals import submission_graded
 
 pytestmark = pytest.mark.django_db
 
@@ -204,3 +206,20 @@ def test_topic_without_exercises_says_so(client: APIClient):
 def test_templates_list_by_topic(client: APIClient, assert_schema: Any):
     body = assert_schema(client.get("/api/exercises/templates/?topic=vectors")).json()
     assert {t["slug"] for t in body} == {"vector-sum", "scale-expression"}
+
+
+def test_a_failing_listener_does_not_lose_the_verdict(client: APIClient, submit: Any):
+    def broken_receiver(sender: Any, **kwargs: Any) -> None:
+        with transaction.atomic():
+            ExerciseInstance.objects.update(hints_revealed=99)  # undone with its savepoint
+            raise RuntimeError("a listener that breaks")
+
+    submission_graded.connect(broken_receiver, dispatch_uid="test-broken")
+    try:
+        verdict = submit(client, new_instance(client), "1")
+    finally:
+        submission_graded.disconnect(dispatch_uid="test-broken")
+
+    assert verdict["status"] == "graded"
+    assert Submission.objects.get(pk=verdict["id"]).status == Submission.Status.GRADED
+    assert not ExerciseInstance.objects.filter(hints_revealed=99).exists()
