@@ -13,13 +13,10 @@ from typing import Any
 import sympy
 
 from . import as_sympy, generator
+from .common import nonzero
 
 x, y, h, k, n, t = sympy.symbols("x y h k n t")
 x1, x2 = sympy.symbols("x_1 x_2")
-
-
-def _nonzero(rng: random.Random, low: int, high: int) -> int:
-    return rng.choice([v for v in range(low, high + 1) if v != 0])
 
 
 def _tex(expr: Any) -> str:
@@ -67,7 +64,7 @@ def quadratic_form(rng: random.Random) -> dict[str, Any]:
     """A non-symmetric 2x2 integer matrix A and a point x0, for grad(x^T A x) = (A + A^T) x0."""
     while True:
         a, b, c, d = (rng.randint(-3, 3) for _ in range(4))
-        p, q = _nonzero(rng, -3, 3), _nonzero(rng, -3, 3)
+        p, q = nonzero(rng, -3, 3), nonzero(rng, -3, 3)
         if b == c:
             continue
         A = sympy.Matrix([[a, b], [c, d]])
@@ -108,7 +105,7 @@ def least_squares(rng: random.Random) -> dict[str, Any]:
     """A 3x2 matrix A, a point x and a target b, for grad ||Ax - b||^2 = 2 A^T (Ax - b)."""
     while True:
         A = sympy.Matrix(3, 2, [rng.randint(-2, 2) for _ in range(6)])
-        xv = sympy.Matrix([_nonzero(rng, -2, 2), _nonzero(rng, -2, 2)])
+        xv = sympy.Matrix([nonzero(rng, -2, 2), nonzero(rng, -2, 2)])
         b = sympy.Matrix([rng.randint(-3, 3) for _ in range(3)])
         if A.rank() < 2 or list(A).count(0) > 2:
             continue
@@ -140,9 +137,9 @@ def least_squares(rng: random.Random) -> dict[str, Any]:
 def path_chain(rng: random.Random) -> dict[str, Any]:
     """z = a x y + b y^2 along x = t^2 + q, y = r t + s, differentiated at t0."""
     while True:
-        a, b = _nonzero(rng, -3, 3), _nonzero(rng, -2, 2)
+        a, b = nonzero(rng, -3, 3), nonzero(rng, -2, 2)
         q, s = rng.randint(-3, 3), rng.randint(-3, 3)
-        r = _nonzero(rng, -3, 3)
+        r = nonzero(rng, -3, 3)
         t0 = rng.choice([-2, -1, 1, 2])
         x0, y0 = t0**2 + q, r * t0 + s
         fx, fy = a * y0, a * x0 + 2 * b * y0
@@ -188,9 +185,9 @@ def path_chain(rng: random.Random) -> dict[str, Any]:
 def mvf_evaluate(rng: random.Random) -> dict[str, Any]:
     """f(x, y) = a x^2 + b x y + c y + d at a point with a negative x-coordinate."""
     while True:
-        a, b, c = _nonzero(rng, -4, 4), _nonzero(rng, -4, 4), _nonzero(rng, -5, 5)
+        a, b, c = nonzero(rng, -4, 4), nonzero(rng, -4, 4), nonzero(rng, -5, 5)
         d = rng.randint(-6, 6)
-        x0, y0 = rng.randint(-4, -1), _nonzero(rng, -4, 4)
+        x0, y0 = rng.randint(-4, -1), nonzero(rng, -4, 4)
         f = a * x**2 + b * x * y + c * y + d
         value = f.subs({x: x0, y: y0})
         swapped = f.subs({x: y0, y: x0})
@@ -220,7 +217,7 @@ def mvf_evaluate(rng: random.Random) -> dict[str, Any]:
 def mvf_level_set(rng: random.Random) -> dict[str, Any]:
     """A bowl (x - h)^2 + (y - k)^2 and a point on one of its contours."""
     while True:
-        hc, kc = _nonzero(rng, -4, 4), _nonzero(rng, -4, 4)
+        hc, kc = nonzero(rng, -4, 4), nonzero(rng, -4, 4)
         p, q = rng.randint(-5, 5), rng.randint(-5, 5)
         dx, dy = p - hc, q - kc
         level = dx**2 + dy**2
@@ -245,7 +242,7 @@ def mvf_level_set(rng: random.Random) -> dict[str, Any]:
 @generator("calc_discrete_mvf_shift")
 def mvf_shift(rng: random.Random) -> dict[str, Any]:
     """f(x, y) = a x^2 + b x y + c y^2 + d x + e and the change f(x + h, y) - f(x, y)."""
-    a, b, c, d = (_nonzero(rng, -4, 4) for _ in range(4))
+    a, b, c, d = (nonzero(rng, -4, 4) for _ in range(4))
     e = rng.randint(-6, 6)
     f = a * x**2 + b * x * y + c * y**2 + d * x + e
     shifted = sympy.expand(f.subs(x, x + h))
@@ -269,7 +266,7 @@ def sequence_limit(rng: random.Random) -> dict[str, Any]:
     """A rational sequence (p n^k + q n + r) / (s n^k + t n + u) with a positive denominator."""
     while True:
         deg = rng.choice([1, 2])
-        p, r = _nonzero(rng, -9, 9), _nonzero(rng, -9, 9)
+        p, r = nonzero(rng, -9, 9), nonzero(rng, -9, 9)
         s, u = rng.randint(1, 9), rng.randint(1, 9)
         q, tt = (rng.randint(-6, 6), rng.randint(0, 6)) if deg == 2 else (0, 0)
         num = p * n**deg + q * n + r
@@ -771,8 +768,8 @@ def _arith_tex(a: int, b: int, var: str) -> str:
 def arithmetic_sum(rng: random.Random) -> dict[str, Any]:
     """The sum of a k + b for k = 1..n and its closed form a n(n+1)/2 + b n."""
     while True:
-        a = _nonzero(rng, -5, 6)
-        b = _nonzero(rng, -6, 6)
+        a = nonzero(rng, -5, 6)
+        b = nonzero(rng, -6, 6)
         if a + b != 0:
             break
     first_terms = [a * i + b for i in (1, 2, 3)]
@@ -799,7 +796,7 @@ def induction_difference(rng: random.Random) -> dict[str, Any]:
     """f(n) = a n^3 + b n^2 + c n always divisible by some g >= 2, and f(k+1) - f(k)."""
     while True:
         a = rng.choice([1, 2, 3])
-        b, c = rng.randint(-4, 4), _nonzero(rng, -6, 6)
+        b, c = rng.randint(-4, 4), nonzero(rng, -6, 6)
         f = a * n**3 + b * n**2 + c * n
         g = 0
         for i in range(1, 12):
@@ -831,7 +828,7 @@ def induction_flaw(rng: random.Random) -> dict[str, Any]:
     true_sum = a * n * (n + 1) / 2 + b * n
     t1 = a + b
     if variant == "base":
-        shift = _nonzero(rng, -4, 4)
+        shift = nonzero(rng, -4, 4)
         claim = sympy.expand(true_sum + shift)
         added = sympy.expand(a * (k + 1) + b)
         answer, other = "A", "C"

@@ -13,13 +13,10 @@ from typing import Any
 import sympy
 
 from . import as_sympy, generator
+from .common import nonzero
 
 x, y = sympy.symbols("x y")
 eta = sympy.Symbol("eta")
-
-
-def _nonzero(rng: random.Random, low: int, high: int) -> int:
-    return rng.choice([v for v in range(low, high + 1) if v != 0])
 
 
 def _tex(expr: Any) -> str:
@@ -73,10 +70,10 @@ def _far(values: list[float], gap: float) -> bool:
 def calc_extra_linear_system(rng: random.Random) -> dict[str, Any]:
     """a x + b y = e, c x + d y = f with a unique integer solution (x0, y0), x0 != y0."""
     while True:
-        a, b = _nonzero(rng, -5, 5), _nonzero(rng, -5, 5)
-        c, d = _nonzero(rng, -5, 5), _nonzero(rng, -5, 5)
+        a, b = nonzero(rng, -5, 5), nonzero(rng, -5, 5)
+        c, d = nonzero(rng, -5, 5), nonzero(rng, -5, 5)
         det = a * d - b * c
-        x0, y0 = _nonzero(rng, -6, 6), _nonzero(rng, -6, 6)
+        x0, y0 = nonzero(rng, -6, 6), nonzero(rng, -6, 6)
         if det != 0 and x0 != y0 and (a, b) != (c, d):
             break
     e, f = a * x0 + b * y0, c * x0 + d * y0
@@ -306,7 +303,7 @@ def calc_extra_x_exp(rng: random.Random) -> dict[str, Any]:
 @generator("calc_extra_sqrt_domain")
 def calc_extra_sqrt_domain(rng: random.Random) -> dict[str, Any]:
     """The domain of sqrt(a x + b): a closed half-line starting at -b/a."""
-    a, b = _nonzero(rng, -6, 6), _nonzero(rng, -9, 9)
+    a, b = nonzero(rng, -6, 6), nonzero(rng, -9, 9)
     end = sympy.Rational(-b, a)
     e = _text(end)
     if a > 0:
@@ -341,7 +338,7 @@ def calc_extra_sqrt_domain(rng: random.Random) -> dict[str, Any]:
 def calc_extra_inverse_rational(rng: random.Random) -> dict[str, Any]:
     """f(x) = (a x + b)/(x + d) with inverse (b - d x)/(x - a)."""
     while True:
-        a, b, d = _nonzero(rng, -5, 5), _nonzero(rng, -9, 9), _nonzero(rng, -5, 5)
+        a, b, d = nonzero(rng, -5, 5), nonzero(rng, -9, 9), nonzero(rng, -5, 5)
         if a * d - b != 0 and d != -a:
             break
     inverse = (b - d * x) / (x - a)
@@ -369,10 +366,10 @@ def calc_extra_rational_infinity(rng: random.Random) -> dict[str, Any]:
     """A ratio of two polynomials of equal degree as x -> oo: the ratio of leading coefficients."""
     while True:
         deg = rng.choice([2, 2, 3])
-        a, d = _nonzero(rng, -9, 9), _nonzero(rng, -9, 9)
+        a, d = nonzero(rng, -9, 9), nonzero(rng, -9, 9)
         lower_num = [rng.randint(-9, 9) for _ in range(deg)]
         lower_den = [rng.randint(-9, 9) for _ in range(deg)]
-        c, f = _nonzero(rng, -9, 9), _nonzero(rng, -9, 9)
+        c, f = nonzero(rng, -9, 9), nonzero(rng, -9, 9)
         lower_num[0], lower_den[0] = c, f
         answer = sympy.Rational(a, d)
         if len({answer, sympy.Rational(c, f), sympy.Integer(1)}) == 3:
@@ -397,7 +394,7 @@ def calc_extra_rational_infinity(rng: random.Random) -> dict[str, Any]:
 @generator("calc_extra_root_difference")
 def calc_extra_root_difference(rng: random.Random) -> dict[str, Any]:
     """lim_{x -> oo} sqrt(x^2 + a x + b) - x = a / 2."""
-    a, b = _nonzero(rng, -12, 12), rng.randint(-9, 9)
+    a, b = nonzero(rng, -12, 12), rng.randint(-9, 9)
     inner = x**2 + a * x + b
     return {
         "a": a,
@@ -416,8 +413,8 @@ def calc_extra_root_difference(rng: random.Random) -> dict[str, Any]:
 @generator("calc_extra_hessian_quadratic")
 def calc_extra_hessian_quadratic(rng: random.Random) -> dict[str, Any]:
     """f = a x^2 + b x y + c y^2 + d x + e y + g with Hessian [[2a, b], [b, 2c]]."""
-    a, c = _nonzero(rng, -5, 5), _nonzero(rng, -5, 5)
-    b = _nonzero(rng, -6, 6)
+    a, c = nonzero(rng, -5, 5), nonzero(rng, -5, 5)
+    b = nonzero(rng, -6, 6)
     d, e, g = rng.randint(-9, 9), rng.randint(-9, 9), rng.randint(-9, 9)
     hessian = sympy.Matrix([[2 * a, b], [b, 2 * c]])
     return {
@@ -451,8 +448,8 @@ def _cubic_hessian(p: int, q: int, s: int, r: int, px: int, py: int) -> sympy.Ma
 def calc_extra_hessian_point(rng: random.Random) -> dict[str, Any]:
     """f = p x^3 + q x^2 y + s x y + r y^3, Hessian evaluated at an integer point."""
     while True:
-        p, q, s, r = (_nonzero(rng, -3, 3) for _ in range(4))
-        x0, y0 = _nonzero(rng, -2, 2), _nonzero(rng, -2, 2)
+        p, q, s, r = (nonzero(rng, -3, 3) for _ in range(4))
+        x0, y0 = nonzero(rng, -2, 2), nonzero(rng, -2, 2)
         if x0 == y0:
             continue
         hessian = _cubic_hessian(p, q, s, r, x0, y0)
@@ -485,7 +482,7 @@ def calc_extra_hessian_quadratic_form(rng: random.Random) -> dict[str, Any]:
     while True:
         entries = [[rng.randint(-4, 4) for _ in range(3)] for _ in range(3)]
         for i in range(3):
-            entries[i][i] = _nonzero(rng, -4, 4)
+            entries[i][i] = nonzero(rng, -4, 4)
         A = sympy.Matrix(entries)
         unequal = sum(A[i, j] != A[j, i] for i, j in [(0, 1), (0, 2), (1, 2)])
         if unequal >= 2:
@@ -518,10 +515,10 @@ def calc_extra_hessian_quadratic_form(rng: random.Random) -> dict[str, Any]:
 def calc_extra_jacobian_affine(rng: random.Random) -> dict[str, Any]:
     """u = a x + b y + e, v = d y + c x + g (written y first): Jacobian [[a, b], [c, d]]."""
     while True:
-        a, b, c, d = (_nonzero(rng, -6, 6) for _ in range(4))
+        a, b, c, d = (nonzero(rng, -6, 6) for _ in range(4))
         if b != c and c != d:
             break
-    e, g = _nonzero(rng, -9, 9), _nonzero(rng, -9, 9)
+    e, g = nonzero(rng, -9, 9), nonzero(rng, -9, 9)
     return {
         "u_tex": _sum_tex([(a, "x"), (b, "y"), (e, "")]),
         "v_tex": _sum_tex([(d, "y"), (c, "x"), (g, "")]),
@@ -548,8 +545,8 @@ def _jacobian_at(p: int, q: int, r: int, s: int, px: int, py: int) -> sympy.Matr
 def calc_extra_jacobian_point(rng: random.Random) -> dict[str, Any]:
     """f(x, y) = (p x^2 y + q x, r y^2 + s x y) with its Jacobian at an integer point."""
     while True:
-        p, q, r, s = (_nonzero(rng, -3, 3) for _ in range(4))
-        x0, y0 = _nonzero(rng, -2, 2), _nonzero(rng, -2, 2)
+        p, q, r, s = (nonzero(rng, -3, 3) for _ in range(4))
+        x0, y0 = nonzero(rng, -2, 2), nonzero(rng, -2, 2)
         if x0 == y0:
             continue
         jac = _jacobian_at(p, q, r, s, x0, y0)

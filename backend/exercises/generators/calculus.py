@@ -13,12 +13,9 @@ from typing import Any
 import sympy
 
 from . import as_sympy, generator
+from .common import nonzero
 
 x, y, z, w, h, t = sympy.symbols("x y z w h t")
-
-
-def _nonzero(rng: random.Random, low: int, high: int) -> int:
-    return rng.choice([v for v in range(low, high + 1) if v != 0])
 
 
 def _tex(expr: Any) -> str:
@@ -70,8 +67,8 @@ def _dparen(value: Any) -> str:
 @generator("derivatives_cubic")
 def derivatives_cubic(rng: random.Random) -> dict[str, Any]:
     """A cubic a x^3 + b x^2 + c x + d with a non-zero constant term, and its derivative."""
-    a, b = _nonzero(rng, -6, 6), rng.randint(-6, 6)
-    c, d = rng.randint(-9, 9), _nonzero(rng, -9, 9)
+    a, b = nonzero(rng, -6, 6), rng.randint(-6, 6)
+    c, d = rng.randint(-9, 9), nonzero(rng, -9, 9)
     f = a * x**3 + b * x**2 + c * x + d
     df = sympy.diff(f, x)
     no_reduce = 3 * a * x**3 + 2 * b * x**2 + c * x
@@ -91,7 +88,7 @@ def derivatives_cubic(rng: random.Random) -> dict[str, Any]:
 @generator("derivatives_cubic_point")
 def derivatives_cubic_point(rng: random.Random) -> dict[str, Any]:
     """A cubic, a point x0, and the slope, the value and the 'n x^n' slip at x0."""
-    a, b = _nonzero(rng, -3, 3), rng.randint(-5, 5)
+    a, b = nonzero(rng, -3, 3), rng.randint(-5, 5)
     c, d = rng.randint(-6, 6), rng.randint(-6, 6)
     x0 = rng.choice([-3, -2, -1, 2, 3])
     f = a * x**3 + b * x**2 + c * x + d
@@ -110,7 +107,7 @@ def derivatives_cubic_point(rng: random.Random) -> dict[str, Any]:
 @generator("derivatives_quadratic_secant")
 def derivatives_quadratic_secant(rng: random.Random) -> dict[str, Any]:
     """A quadratic and two inputs at least 2 apart, for the slope of a secant line."""
-    a, b, c = _nonzero(rng, -3, 3), rng.randint(-6, 6), rng.randint(-6, 6)
+    a, b, c = nonzero(rng, -3, 3), rng.randint(-6, 6), rng.randint(-6, 6)
     x1 = rng.randint(-4, 2)
     x2 = x1 + rng.randint(2, 4)
     f = a * x**2 + b * x + c
@@ -120,7 +117,7 @@ def derivatives_quadratic_secant(rng: random.Random) -> dict[str, Any]:
 @generator("derivatives_difference_quotient")
 def derivatives_difference_quotient(rng: random.Random) -> dict[str, Any]:
     """A quadratic a x^2 + b x + c and its difference quotient (f(x+h) - f(x))/h."""
-    a, b, c = _nonzero(rng, -5, 5), _nonzero(rng, -6, 6), rng.randint(-6, 6)
+    a, b, c = nonzero(rng, -5, 5), nonzero(rng, -6, 6), rng.randint(-6, 6)
     f = a * x**2 + b * x + c
     fxh = a * (x + h) ** 2 + b * (x + h) + c
     quotient = sympy.expand((fxh - f) / h)
@@ -143,8 +140,8 @@ def derivatives_difference_quotient(rng: random.Random) -> dict[str, Any]:
 def derivatives_tangent_line(rng: random.Random) -> dict[str, Any]:
     """A quadratic and a point x0 != 0 where the tangent has a non-zero slope."""
     while True:
-        a, b, c = _nonzero(rng, -3, 3), rng.randint(-5, 5), rng.randint(-5, 5)
-        x0 = _nonzero(rng, -3, 3)
+        a, b, c = nonzero(rng, -3, 3), rng.randint(-5, 5), rng.randint(-5, 5)
+        x0 = nonzero(rng, -3, 3)
         f = a * x**2 + b * x + c
         m, y0 = 2 * a * x0 + b, f.subs(x, x0)
         if m != 0 and y0 != 0 and y0 + m * x0 != 0 and y0 - m * x0 != 0:
@@ -164,7 +161,7 @@ def derivatives_tangent_line(rng: random.Random) -> dict[str, Any]:
 @generator("derivatives_linear_approximation")
 def derivatives_linear_approximation(rng: random.Random) -> dict[str, Any]:
     """A quadratic, a base point and a small step, for the tangent-line estimate."""
-    a, b, c = _nonzero(rng, -3, 3), rng.randint(-5, 5), rng.randint(-5, 5)
+    a, b, c = nonzero(rng, -3, 3), rng.randint(-5, 5), rng.randint(-5, 5)
     x0 = rng.randint(-3, 4)
     step = sympy.Rational(rng.choice([1, -1, 2, -2, 5, -5]), rng.choice([10, 100]))
     f = a * x**2 + b * x + c
@@ -194,7 +191,7 @@ def derivatives_linear_approximation(rng: random.Random) -> dict[str, Any]:
 @generator("derivative_rules_basics")
 def derivative_rules_basics(rng: random.Random) -> dict[str, Any]:
     """a e^x + b ln x + c sin x + d cos x with non-zero coefficients."""
-    a, b, c, d = (_nonzero(rng, -5, 5) for _ in range(4))
+    a, b, c, d = (nonzero(rng, -5, 5) for _ in range(4))
     f = a * sympy.exp(x) + b * sympy.log(x) + c * sympy.sin(x) + d * sympy.cos(x)
     df = sympy.diff(f, x)
     return {
@@ -217,7 +214,7 @@ _OUTER = {
 @generator("derivative_rules_product")
 def derivative_rules_product(rng: random.Random) -> dict[str, Any]:
     """(a x^n) * g(x) with g one of e^x, sin x, cos x, ln x."""
-    a, n = _nonzero(rng, -6, 6), rng.randint(1, 4)
+    a, n = nonzero(rng, -6, 6), rng.randint(1, 4)
     g, dg = _OUTER[rng.choice(sorted(_OUTER))]
     p = a * x**n
     dp = sympy.diff(p, x)
@@ -245,7 +242,7 @@ def derivative_rules_product(rng: random.Random) -> dict[str, Any]:
 def derivative_rules_quotient(rng: random.Random) -> dict[str, Any]:
     """(a x + b) / (c x + d) with c, d > 0 (pole at a negative x) and ad - bc != 0."""
     while True:
-        a, b = _nonzero(rng, -5, 5), rng.randint(-6, 6)
+        a, b = nonzero(rng, -5, 5), rng.randint(-6, 6)
         c, d = rng.randint(1, 4), rng.randint(1, 6)
         if a * d - b * c != 0:
             break
@@ -287,7 +284,7 @@ def chain_rule_exp_linear(rng: random.Random) -> dict[str, Any]:
 def chain_rule_power_linear(rng: random.Random) -> dict[str, Any]:
     """(a x + b)^n with |a| >= 2, b != 0 and n from 2 to 6."""
     a = rng.choice([v for v in range(-5, 6) if abs(v) >= 2])
-    b, n = _nonzero(rng, -6, 6), rng.randint(2, 6)
+    b, n = nonzero(rng, -6, 6), rng.randint(2, 6)
     inner = a * x + b
     df = n * a * inner ** (n - 1)
     return {
@@ -394,7 +391,7 @@ def chain_rule_three_links(rng: random.Random) -> dict[str, Any]:
 @generator("partial_polynomial")
 def partial_polynomial(rng: random.Random) -> dict[str, Any]:
     """a x^2 y + b x y + c y^2 + d x, and the partial derivative with respect to x or to y."""
-    a, b, c, d = (_nonzero(rng, -6, 6) for _ in range(4))
+    a, b, c, d = (nonzero(rng, -6, 6) for _ in range(4))
     f = a * x**2 * y + b * x * y + c * y**2 + d * x
     fx, fy = sympy.diff(f, x), sympy.diff(f, y)
     if rng.random() < 0.5:
@@ -416,9 +413,9 @@ def partial_polynomial(rng: random.Random) -> dict[str, Any]:
 @generator("partial_at_point")
 def partial_at_point(rng: random.Random) -> dict[str, Any]:
     """A quadratic in x and y, a point, and one partial derivative (x or y) at that point."""
-    a, b, c = _nonzero(rng, -4, 4), _nonzero(rng, -5, 5), _nonzero(rng, -4, 4)
+    a, b, c = nonzero(rng, -4, 4), nonzero(rng, -5, 5), nonzero(rng, -4, 4)
     d, e = rng.randint(-6, 6), rng.randint(-6, 6)
-    x0, y0 = _nonzero(rng, -3, 3), _nonzero(rng, -3, 3)
+    x0, y0 = nonzero(rng, -3, 3), nonzero(rng, -3, 3)
     f = a * x**2 + b * x * y + c * y**2 + d * x + e * y
     fx, fy = sympy.diff(f, x), sympy.diff(f, y)
     at = {x: x0, y: y0}
@@ -442,7 +439,7 @@ def partial_at_point(rng: random.Random) -> dict[str, Any]:
 @generator("partial_exp_product")
 def partial_exp_product(rng: random.Random) -> dict[str, Any]:
     """c x^m e^(a y): its partial derivative with respect to y."""
-    c, m = _nonzero(rng, -5, 5), rng.randint(2, 4)
+    c, m = nonzero(rng, -5, 5), rng.randint(2, 4)
     a = rng.choice([v for v in range(-5, 6) if abs(v) >= 2])
     f = c * x**m * sympy.exp(a * y)
     fy = sympy.diff(f, y)
@@ -461,8 +458,8 @@ def partial_exp_product(rng: random.Random) -> dict[str, Any]:
 @generator("partial_mixed")
 def partial_mixed(rng: random.Random) -> dict[str, Any]:
     """a x^m y^n + e^(b x y) and its mixed second partial derivative."""
-    a, m, n = _nonzero(rng, -5, 5), rng.randint(2, 3), rng.randint(2, 3)
-    b = _nonzero(rng, -3, 3)
+    a, m, n = nonzero(rng, -5, 5), rng.randint(2, 3), rng.randint(2, 3)
+    b = nonzero(rng, -3, 3)
     f = a * x**m * y**n + sympy.exp(b * x * y)
     fx, fy = sympy.diff(f, x), sympy.diff(f, y)
     fxy = sympy.diff(fx, y)
@@ -488,7 +485,7 @@ def partial_mixed(rng: random.Random) -> dict[str, Any]:
 def gradients_quadratic(rng: random.Random) -> dict[str, Any]:
     """a x^2 + b x y + c y^2 (b != 0) and its gradient as expressions."""
     while True:
-        a, b, c = (_nonzero(rng, -6, 6) for _ in range(3))
+        a, b, c = (nonzero(rng, -6, 6) for _ in range(3))
         if not (b == 2 * a and b == 2 * c):
             break
     f = a * x**2 + b * x * y + c * y**2
@@ -508,9 +505,9 @@ def gradients_quadratic(rng: random.Random) -> dict[str, Any]:
 def gradients_at_point(rng: random.Random) -> dict[str, Any]:
     """A quadratic in x and y and its gradient at an integer point, all slips distinct."""
     while True:
-        a, b, c = _nonzero(rng, -4, 4), _nonzero(rng, -4, 4), _nonzero(rng, -4, 4)
+        a, b, c = nonzero(rng, -4, 4), nonzero(rng, -4, 4), nonzero(rng, -4, 4)
         d, e = rng.randint(-6, 6), rng.randint(-6, 6)
-        x0, y0 = _nonzero(rng, -3, 3), _nonzero(rng, -3, 3)
+        x0, y0 = nonzero(rng, -3, 3), nonzero(rng, -3, 3)
         gx, gy = 2 * a * x0 + b * y0 + d, b * x0 + 2 * c * y0 + e
         dropped = (2 * a * x0 + d, 2 * c * y0 + e)
         if gx != gy and dropped != (gy, gx):
@@ -532,7 +529,7 @@ def gradients_at_point(rng: random.Random) -> dict[str, Any]:
 @generator("gradients_three_variables")
 def gradients_three_variables(rng: random.Random) -> dict[str, Any]:
     """a x y z + b x^2 + c y z^2 and its gradient."""
-    a, b, c = (_nonzero(rng, -6, 6) for _ in range(3))
+    a, b, c = (nonzero(rng, -6, 6) for _ in range(3))
     f = a * x * y * z + b * x**2 + c * y * z**2
     gx, gy, gz = (sympy.diff(f, v) for v in (x, y, z))
     return {
@@ -550,8 +547,8 @@ def gradients_three_variables(rng: random.Random) -> dict[str, Any]:
 def _quadratic_2d_gradient(rng: random.Random) -> tuple[sympy.Expr, int, int, int, int]:
     """a x^2 + b x y + c y^2, a point, and the gradient there with both components non-zero."""
     while True:
-        a, b, c = _nonzero(rng, -3, 3), rng.randint(-3, 3), _nonzero(rng, -3, 3)
-        x0, y0 = _nonzero(rng, -3, 3), _nonzero(rng, -3, 3)
+        a, b, c = nonzero(rng, -3, 3), rng.randint(-3, 3), nonzero(rng, -3, 3)
+        x0, y0 = nonzero(rng, -3, 3), nonzero(rng, -3, 3)
         gx, gy = 2 * a * x0 + b * y0, b * x0 + 2 * c * y0
         if gx != 0 and gy != 0:
             return a * x**2 + b * x * y + c * y**2, x0, y0, gx, gy
@@ -618,7 +615,7 @@ def gradients_descent_direction(rng: random.Random) -> dict[str, Any]:
     """A stretched bowl a x^2 + c y^2 (a != c) and a point off both axes."""
     while True:
         a, c = rng.sample(range(1, 7), 2)
-        x0, y0 = _nonzero(rng, -4, 4), _nonzero(rng, -4, 4)
+        x0, y0 = nonzero(rng, -4, 4), nonzero(rng, -4, 4)
         if a * x0 != c * y0:
             break
     f = a * x**2 + c * y**2
@@ -641,7 +638,7 @@ def gradients_descent_direction(rng: random.Random) -> dict[str, Any]:
 def integrals_line(rng: random.Random) -> dict[str, Any]:
     """A line m x + c that stays positive on [a, b]: the region under it is a trapezium."""
     while True:
-        m, c = _nonzero(rng, -4, 4), rng.randint(-6, 12)
+        m, c = nonzero(rng, -4, 4), rng.randint(-6, 12)
         a = rng.randint(-2, 4)
         b = a + rng.randint(1, 5)
         fa, fb = m * a + c, m * b + c
@@ -663,7 +660,7 @@ def integrals_line(rng: random.Random) -> dict[str, Any]:
 @generator("integrals_antiderivative")
 def integrals_antiderivative(rng: random.Random) -> dict[str, Any]:
     """A cubic whose antiderivative with F(0) = 0 has integer coefficients."""
-    k, j, i, d = _nonzero(rng, -3, 3), rng.randint(-3, 3), rng.randint(-4, 4), _nonzero(rng, -9, 9)
+    k, j, i, d = nonzero(rng, -3, 3), rng.randint(-3, 3), rng.randint(-4, 4), nonzero(rng, -9, 9)
     antiderivative = k * x**4 + j * x**3 + i * x**2 + d * x
     f = sympy.diff(antiderivative, x)
     return {
@@ -679,7 +676,7 @@ def integrals_antiderivative(rng: random.Random) -> dict[str, Any]:
 @generator("integrals_polynomial")
 def integrals_polynomial(rng: random.Random) -> dict[str, Any]:
     """A quadratic p x^2 + q x + r and an interval [a, b] with small integer ends."""
-    p, q, r = _nonzero(rng, -3, 3), rng.randint(-4, 4), rng.randint(-5, 5)
+    p, q, r = nonzero(rng, -3, 3), rng.randint(-4, 4), rng.randint(-5, 5)
     a = rng.randint(-2, 2)
     b = a + rng.randint(1, 3)
     f = p * x**2 + q * x + r
@@ -706,7 +703,7 @@ def integrals_polynomial(rng: random.Random) -> dict[str, Any]:
 def integrals_signed(rng: random.Random) -> dict[str, Any]:
     """A line m (x - r) crossing zero inside [a, b], with unequal pieces either side."""
     while True:
-        m, r = _nonzero(rng, -3, 3), rng.randint(-2, 3)
+        m, r = nonzero(rng, -3, 3), rng.randint(-2, 3)
         a, b = r - rng.randint(1, 4), r + rng.randint(1, 4)
         if b - r != r - a:
             break
@@ -759,7 +756,7 @@ def integrals_riemann(rng: random.Random) -> dict[str, Any]:
 @generator("second_quartic")
 def second_quartic(rng: random.Random) -> dict[str, Any]:
     """A quartic polynomial and its first three derivatives."""
-    a, b = _nonzero(rng, -3, 3), rng.randint(-5, 5)
+    a, b = nonzero(rng, -3, 3), rng.randint(-5, 5)
     c, d, e = rng.randint(-6, 6), rng.randint(-9, 9), rng.randint(-9, 9)
     f = a * x**4 + b * x**3 + c * x**2 + d * x + e
     d1 = sympy.diff(f, x)
@@ -775,7 +772,7 @@ def second_quartic(rng: random.Random) -> dict[str, Any]:
 
 
 def _cubic(rng: random.Random) -> tuple[sympy.Expr, int]:
-    a, b = _nonzero(rng, -3, 3), rng.randint(-6, 6)
+    a, b = nonzero(rng, -3, 3), rng.randint(-6, 6)
     c, d = rng.randint(-6, 6), rng.randint(-6, 6)
     return a * x**3 + b * x**2 + c * x + d, rng.randint(-3, 3)
 
@@ -824,7 +821,7 @@ def second_concavity(rng: random.Random) -> dict[str, Any]:
 def second_inflection(rng: random.Random) -> dict[str, Any]:
     """a (x - p)^3 - 3 a m^2 (x - p) + k, expanded: inflection at p, stationary at p +- m."""
     while True:
-        a, p, m = rng.choice([-2, -1, 1, 2]), _nonzero(rng, -4, 4), rng.randint(1, 3)
+        a, p, m = rng.choice([-2, -1, 1, 2]), nonzero(rng, -4, 4), rng.randint(1, 3)
         if -p not in (p + m, p - m):
             break
     k = rng.randint(-5, 5)
@@ -845,7 +842,7 @@ def second_inflection(rng: random.Random) -> dict[str, Any]:
 @generator("second_exp_product")
 def second_exp_product(rng: random.Random) -> dict[str, Any]:
     """(c x + b) e^(a x) and its first and second derivatives."""
-    a, c, b = _nonzero(rng, -3, 3), _nonzero(rng, -3, 3), rng.randint(-3, 3)
+    a, c, b = nonzero(rng, -3, 3), nonzero(rng, -3, 3), rng.randint(-3, 3)
     f = (c * x + b) * sympy.exp(a * x)
     d1 = sympy.diff(f, x)
     d2 = sympy.diff(d1, x)
@@ -928,7 +925,7 @@ def gd_step_2d(rng: random.Random) -> dict[str, Any]:
     """One gradient descent step on a x^2 + b x y + c y^2 from an integer point."""
     while True:
         a, b, c = rng.randint(1, 4), rng.randint(-3, 3), rng.randint(1, 4)
-        x0, y0 = _nonzero(rng, -3, 3), _nonzero(rng, -3, 3)
+        x0, y0 = nonzero(rng, -3, 3), nonzero(rng, -3, 3)
         eta = rng.choice(_RATES[:3])
         gx, gy = 2 * a * x0 + b * y0, b * x0 + 2 * c * y0
         if (gx, gy) != (0, 0) and (x0 + 2 * eta * gx, y0 + 2 * eta * gy) != (0, 0):
@@ -1005,7 +1002,7 @@ def gd_linear_regression(rng: random.Random) -> dict[str, Any]:
 @generator("gd_one_step_rate")
 def gd_one_step_rate(rng: random.Random) -> dict[str, Any]:
     """a w^2 + b w + k: the learning rate that reaches the minimum in one step is 1/(2a)."""
-    a, b, k = rng.randint(1, 10), _nonzero(rng, -8, 8), rng.randint(-5, 5)
+    a, b, k = rng.randint(1, 10), nonzero(rng, -8, 8), rng.randint(-5, 5)
     f = a * w**2 + b * w + k
     return {
         "f_tex": _tex(f),
@@ -1028,7 +1025,7 @@ def _convex_example(rng: random.Random) -> sympy.Expr:
     if kind == "parabola":
         return rng.randint(1, 5) * x**2 + rng.randint(-6, 6) * x + rng.randint(-5, 5)
     if kind == "exp":
-        return sympy.exp(_nonzero(rng, -3, 3) * x) + rng.randint(-5, 5) * x
+        return sympy.exp(nonzero(rng, -3, 3) * x) + rng.randint(-5, 5) * x
     return rng.randint(1, 3) * x**4 + rng.randint(1, 5) * x**2
 
 
@@ -1056,7 +1053,7 @@ def convexity_which(rng: random.Random) -> dict[str, Any]:
 @generator("convexity_cubic_interval")
 def convexity_cubic_interval(rng: random.Random) -> dict[str, Any]:
     """A cubic with an integer inflection point p, convex on one side of it."""
-    a, p = _nonzero(rng, -3, 3), _nonzero(rng, -4, 4)
+    a, p = nonzero(rng, -3, 3), nonzero(rng, -4, 4)
     c, d = rng.randint(-6, 6), rng.randint(-6, 6)
     f = a * x**3 - 3 * a * p * x**2 + c * x + d
     d2 = sympy.expand(sympy.diff(f, x, 2))
@@ -1153,7 +1150,7 @@ def convexity_threshold(rng: random.Random) -> dict[str, Any]:
 @generator("minima_quadratic")
 def minima_quadratic(rng: random.Random) -> dict[str, Any]:
     """An upward parabola a x^2 + b x + c with b != 0."""
-    a, b, c = rng.randint(1, 6), _nonzero(rng, -9, 9), rng.randint(-6, 6)
+    a, b, c = rng.randint(1, 6), nonzero(rng, -9, 9), rng.randint(-6, 6)
     f = a * x**2 + b * x + c
     star = sympy.Rational(-b, 2 * a)
     return {
@@ -1256,7 +1253,7 @@ def minima_quartic_global(rng: random.Random) -> dict[str, Any]:
 def minima_2d_quadratic(rng: random.Random) -> dict[str, Any]:
     """a x^2 + c y^2 + d x + e y + k with a, c > 0 and an integer minimiser (p, q)."""
     a, c = rng.randint(1, 4), rng.randint(1, 4)
-    p, q = _nonzero(rng, -4, 4), _nonzero(rng, -4, 4)
+    p, q = nonzero(rng, -4, 4), nonzero(rng, -4, 4)
     d, e, k = -2 * a * p, -2 * c * q, rng.randint(-6, 6)
     f = a * x**2 + c * y**2 + d * x + e * y + k
     return {

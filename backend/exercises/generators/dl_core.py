@@ -11,10 +11,7 @@ from typing import Any
 import sympy
 
 from . import generator
-
-
-def _nonzero(rng: random.Random, low: int, high: int) -> int:
-    return rng.choice([v for v in range(low, high + 1) if v != 0])
+from .common import nonzero
 
 
 def _relu(values: list[int]) -> list[int]:
@@ -25,8 +22,8 @@ def _relu(values: list[int]) -> list[int]:
 def dense_relu(rng: random.Random) -> dict[str, Any]:
     """A 3x2 weight matrix, input x and bias b with z = Wx + b of mixed signs, no zero entry."""
     while True:
-        w = [[_nonzero(rng, -3, 3) for _ in range(2)] for _ in range(3)]
-        x = [_nonzero(rng, -3, 3) for _ in range(2)]
+        w = [[nonzero(rng, -3, 3) for _ in range(2)] for _ in range(3)]
+        x = [nonzero(rng, -3, 3) for _ in range(2)]
         b = [rng.randint(-3, 3) for _ in range(3)]
         wx = [row[0] * x[0] + row[1] * x[1] for row in w]
         z = [a + c for a, c in zip(wx, b, strict=True)]
@@ -49,11 +46,11 @@ def dense_relu(rng: random.Random) -> dict[str, Any]:
 def two_layer(rng: random.Random) -> dict[str, Any]:
     """2 inputs -> 2 ReLU units -> 1 output; exactly one hidden unit is active."""
     while True:
-        w = [[_nonzero(rng, -3, 3) for _ in range(2)] for _ in range(2)]
-        x = [_nonzero(rng, -3, 3) for _ in range(2)]
+        w = [[nonzero(rng, -3, 3) for _ in range(2)] for _ in range(2)]
+        x = [nonzero(rng, -3, 3) for _ in range(2)]
         b = [rng.randint(-2, 2) for _ in range(2)]
-        v = [_nonzero(rng, -3, 3) for _ in range(2)]
-        c = _nonzero(rng, -3, 3)
+        v = [nonzero(rng, -3, 3) for _ in range(2)]
+        c = nonzero(rng, -3, 3)
         z = [w[i][0] * x[0] + w[i][1] * x[1] + b[i] for i in range(2)]
         if 0 in z or (z[0] > 0) == (z[1] > 0):
             continue
@@ -83,7 +80,7 @@ def batch_dense(rng: random.Random) -> dict[str, Any]:
     while True:
         xs = [[rng.randint(-2, 2) for _ in range(3)] for _ in range(2)]
         w = [[rng.randint(-2, 2) for _ in range(2)] for _ in range(3)]
-        b = [_nonzero(rng, -3, 3) for _ in range(2)]
+        b = [nonzero(rng, -3, 3) for _ in range(2)]
         if b[0] == b[1]:
             continue
         xw = sympy.Matrix(xs) * sympy.Matrix(w)
@@ -111,10 +108,10 @@ def relu_backprop(rng: random.Random) -> dict[str, Any]:
 
     Exactly one hidden unit is active, and the error y-hat - y is non-zero."""
     while True:
-        x = _nonzero(rng, -3, 3)
-        w = [_nonzero(rng, -3, 3) for _ in range(2)]
+        x = nonzero(rng, -3, 3)
+        w = [nonzero(rng, -3, 3) for _ in range(2)]
         b = [rng.randint(-3, 3) for _ in range(2)]
-        v = [_nonzero(rng, -3, 3) for _ in range(2)]
+        v = [nonzero(rng, -3, 3) for _ in range(2)]
         z = [w[j] * x + b[j] for j in range(2)]
         if 0 in z or (z[0] > 0) == (z[1] > 0):
             continue

@@ -14,6 +14,7 @@ from typing import Any
 import sympy
 
 from . import generator
+from .common import nonzero
 
 
 def _q(value: Fraction | int) -> sympy.Rational:
@@ -45,10 +46,6 @@ def _tex(value: Any) -> str:
 
 def _tuple_tex(items: list[str]) -> str:
     return "\\left(" + ",\\ ".join(items) + "\\right)"
-
-
-def _nonzero(rng: random.Random, low: int, high: int) -> int:
-    return rng.choice([v for v in range(low, high + 1) if v != 0])
 
 
 def _distinct(*vectors: Any) -> bool:
@@ -84,7 +81,7 @@ def leaky_relu(rng: random.Random) -> dict[str, Any]:
     """Five pre-activations of mixed signs (none zero) and a leak alpha in {0.01, 0.1, 0.2}."""
     while True:
         alpha = rng.choice([Fraction(1, 100), Fraction(1, 10), Fraction(1, 5)])
-        z = [_nonzero(rng, -9, 9) for _ in range(5)]
+        z = [nonzero(rng, -9, 9) for _ in range(5)]
         if sum(1 for v in z if v < 0) < 2 or sum(1 for v in z if v > 0) < 2:
             continue
         out = [Fraction(v) if v > 0 else alpha * v for v in z]
@@ -183,7 +180,7 @@ def softplus(rng: random.Random) -> dict[str, Any]:
     """A pre-activation z with two decimals in [-2.5, 3]; softplus(z), the sigmoid and
     softplus(-z) are kept apart by more than the grading tolerance."""
     while True:
-        z = Fraction(_nonzero(rng, -250, 300), 100)
+        z = Fraction(nonzero(rng, -250, 300), 100)
         zf = float(z)
         sp = math.log1p(math.exp(zf))
         if abs(sp - 1 / (1 + math.exp(-zf))) < 0.003 or abs(sp - math.log1p(math.exp(-zf))) < 0.003:
@@ -207,7 +204,7 @@ _PROBABILITY_TASKS = [
 def output_activation(rng: random.Random) -> dict[str, Any]:
     """Which output activation gives a probability? Four options in a random order, each with
     its value at a sample logit z."""
-    z = Fraction(_nonzero(rng, -30, 30), 10)
+    z = Fraction(nonzero(rng, -30, 30), 10)
     zf = float(z)
     values = {
         "sigmoid": ("the sigmoid $\\sigma(z)$", f"{1 / (1 + math.exp(-zf)):.3f}"),
@@ -297,8 +294,8 @@ def attention_output(rng: random.Random) -> dict[str, Any]:
 def backprop_bce(rng: random.Random) -> dict[str, Any]:
     """x -> h = ReLU(w1 x + b1) (active) -> p = sigmoid(w2 h + b2), binary cross-entropy."""
     while True:
-        x = _nonzero(rng, -3, 3)
-        w1 = _nonzero(rng, -3, 3)
+        x = nonzero(rng, -3, 3)
+        w1 = nonzero(rng, -3, 3)
         b1 = rng.randint(-2, 2)
         z = w1 * x + b1
         if z <= 0:
@@ -341,7 +338,7 @@ def linear_input_grad(rng: random.Random) -> dict[str, Any]:
         w = sympy.Matrix([[rng.randint(-3, 3) for _ in range(3)] for _ in range(3)])
         if sum(1 for v in w if v == 0) > 2:
             continue
-        delta = _col([_nonzero(rng, -3, 3) for _ in range(3)])
+        delta = _col([nonzero(rng, -3, 3) for _ in range(3)])
         x = _col([rng.randint(-3, 3) for _ in range(3)])
         b = _col([rng.randint(-2, 2) for _ in range(3)])
         answer = w.T * delta
@@ -507,7 +504,7 @@ def pinball(rng: random.Random) -> dict[str, Any]:
         tau = rng.choice([Fraction(1, 10), Fraction(1, 5), Fraction(1, 4)])
         tau = tau if rng.random() < 0.5 else 1 - tau
         ys = [rng.randint(10, 40) for _ in range(4)]
-        rs = [_nonzero(rng, -6, 6) for _ in range(4)]
+        rs = [nonzero(rng, -6, 6) for _ in range(4)]
         preds = [y - r for y, r in zip(ys, rs, strict=True)]
         pos = sum(r for r in rs if r > 0)
         neg = -sum(r for r in rs if r < 0)
@@ -596,7 +593,7 @@ def softmax_recover_logits(rng: random.Random) -> dict[str, Any]:
         a, b, c = (rng.randint(1, 6) for _ in range(3))
         if a in (b, c):
             continue
-        z1 = _nonzero(rng, -3, 4)
+        z1 = nonzero(rng, -3, 4)
         total = a + b + c
         return {
             "a": a,
@@ -688,7 +685,7 @@ def weight_decay(rng: random.Random) -> dict[str, Any]:
     while True:
         eta = Fraction(1, 10)
         lam = rng.choice([Fraction(1, 2), Fraction(1), Fraction(2)])
-        w = [_nonzero(rng, -5, 5) for _ in range(3)]
+        w = [nonzero(rng, -5, 5) for _ in range(3)]
         g = [rng.randint(-6, 6) for _ in range(3)]
         full = [gi + 2 * lam * wi for gi, wi in zip(g, w, strict=True)]
         answer = [wi - eta * fi for wi, fi in zip(w, full, strict=True)]

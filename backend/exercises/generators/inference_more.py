@@ -13,6 +13,7 @@ from typing import Any
 import sympy
 
 from . import generator
+from .common import rational
 
 # Phi(z) to four decimal places, as in a printed standard normal table.
 _PHI: dict[Fraction, str] = {
@@ -56,11 +57,6 @@ _T_TABLE: dict[int, list[str]] = {
     23: ["1.319", "1.714", "2.069", "2.500", "2.807"],
     24: ["1.318", "1.711", "2.064", "2.492", "2.797"],
 }
-
-
-def _r(value: Fraction | int | str) -> sympy.Rational:
-    f = Fraction(value)
-    return sympy.Rational(f.numerator, f.denominator)
 
 
 def _apart(values: list[Any], gap: float) -> bool:
@@ -136,8 +132,8 @@ def exp_between(rng: random.Random) -> dict[str, Any]:
     while True:
         rate = rng.randint(1, 6)
         a, b = sorted(rng.sample([5, 10, 12, 15, 20, 30, 40, 45, 60, 90], 2))
-        la = _r(Fraction(rate * a, 60))
-        lb = _r(Fraction(rate * b, 60))
+        la = rational(Fraction(rate * a, 60))
+        lb = rational(Fraction(rate * b, 60))
         answer = sympy.exp(-la) - sympy.exp(-lb)
         shifted = 1 - sympy.exp(-(lb - la))
         upper = 1 - sympy.exp(-lb)
@@ -200,11 +196,11 @@ def rule_alpha(rng: random.Random) -> dict[str, Any]:
     return {
         **_rule_values(rule),
         "table": _phi_table(zs),
-        "phi": _r(phi),
+        "phi": rational(phi),
         "phi_text": _PHI[a],
-        "answer": _r(1 - phi),
+        "answer": rational(1 - phi),
         "answer_text": _dec(1 - phi),
-        "doubled": _r(2 * (1 - phi)),
+        "doubled": rational(2 * (1 - phi)),
     }
 
 
@@ -234,10 +230,10 @@ def power(rng: random.Random) -> dict[str, Any]:
             "absw": _dec(abs(w)),
             "zc": _dec(sign * w),
             "phi_w": _PHI[abs(w)],
-            "answer": _r(answer),
+            "answer": rational(answer),
             "answer_text": _dec(answer),
-            "beta": _r(beta),
-            "alpha": _r(alpha),
+            "beta": rational(beta),
+            "alpha": rational(alpha),
             "power_rule": r"1 - \Phi(" + _dec(w) + ")" if w > 0 else r"\Phi(" + _dec(-w) + ")",
         }
 
@@ -261,9 +257,9 @@ def exp_mle(rng: random.Random) -> dict[str, Any]:
             "data": ", ".join(map(str, xs)),
             "n": sympy.Integer(n),
             "total": sympy.Integer(total),
-            "answer": _r(answer),
-            "mean": _r(mean),
-            "recip": _r(recip),
+            "answer": rational(answer),
+            "mean": rational(mean),
+            "recip": rational(recip),
         }
 
 
@@ -283,8 +279,8 @@ def uniform_mle(rng: random.Random) -> dict[str, Any]:
             "n": sympy.Integer(n),
             "total": sympy.Integer(sum(xs)),
             "answer": sympy.Integer(top),
-            "mean": _r(mean),
-            "twice": _r(2 * mean),
+            "mean": rational(mean),
+            "twice": rational(2 * mean),
         }
 
 
@@ -340,12 +336,12 @@ def normal_percentile(rng: random.Random) -> dict[str, Any]:
         "where": "highest" if top else "lowest",
         "z": _dec(sign * z),
         "absz": _dec(z),
-        "z_exact": _r(sign * z),
+        "z_exact": rational(sign * z),
         "zs_text": _dec(sign * z * sigma),
-        "answer": _r(mu + sign * z * sigma),
+        "answer": rational(mu + sign * z * sigma),
         "answer_text": _dec(mu + sign * z * sigma),
-        "flipped": _r(mu - sign * z * sigma),
-        "unscaled": _r(mu + sign * z),
+        "flipped": rational(mu - sign * z * sigma),
+        "unscaled": rational(mu + sign * z),
         "rel": "above" if top else "below",
         "lookup": _dec(phi) if top else _dec(tail),
     }
@@ -371,10 +367,10 @@ def binomial_p(rng: random.Random) -> dict[str, Any]:
         "terms": " + ".join(rf"\binom{{{n}}}{{{j}}}" for j in range(k, n + 1)),
         "values": " + ".join(map(str, coeffs)),
         "count": sympy.Integer(sum(coeffs)),
-        "answer": _r(answer),
+        "answer": rational(answer),
         "answer_text": _fixed(answer, 4),
-        "point": _r(point),
-        "strict": _r(strict),
+        "point": rational(point),
+        "strict": rational(strict),
     }
 
 
@@ -389,9 +385,9 @@ def poisson_merge(rng: random.Random) -> dict[str, Any]:
         b = Fraction(rng.randint(2, 20), 10)
         if a == b or a + b > Fraction(7, 2):
             continue
-        total = _r(a + b)
+        total = rational(a + b)
         answer = sympy.exp(-total)
-        added = sympy.exp(-_r(a)) + sympy.exp(-_r(b))
+        added = sympy.exp(-rational(a)) + sympy.exp(-rational(b))
         complement = 1 - answer
         averaged = sympy.exp(-total / 2)
         if not _apart([answer, added, complement, averaged], 0.002):
@@ -436,11 +432,11 @@ def slope_from_sums(rng: random.Random) -> dict[str, Any]:
             "sy": sympy.Integer(sy),
             "sxy": sympy.Integer(sxy),
             "sxx": sympy.Integer(sxx),
-            "cxy": _r(cxy),
-            "cxx": _r(cxx),
-            "answer": _r(slope),
-            "raw": _r(raw),
-            "inverted": _r(1 / slope),
+            "cxy": rational(cxy),
+            "cxx": rational(cxx),
+            "answer": rational(slope),
+            "raw": rational(raw),
+            "inverted": rational(1 / slope),
         }
 
 
@@ -459,10 +455,10 @@ def slope_from_r(rng: random.Random) -> dict[str, Any]:
             "r": _dec(r),
             "sx": _dec(sx),
             "sy": _dec(sy),
-            "r_exact": _r(r),
-            "answer": _r(answer),
+            "r_exact": rational(r),
+            "answer": rational(answer),
             "answer_text": _fixed(answer, 3),
-            "inverted": _r(inverted),
+            "inverted": rational(inverted),
         }
 
 
@@ -530,10 +526,10 @@ def t_lookup(rng: random.Random) -> dict[str, Any]:
         "df_rule": df_rule,
         "col_rule": col_rule,
         "q": _T_LEVELS[col],
-        "answer": _r(_T_TABLE[df][col]),
+        "answer": rational(_T_TABLE[df][col]),
         "answer_text": _T_TABLE[df][col],
-        "wrong_df": _r(_T_TABLE[wrong_df][col]),
-        "wrong_col": _r(_T_TABLE[df][wrong_col]),
+        "wrong_df": rational(_T_TABLE[wrong_df][col]),
+        "wrong_col": rational(_T_TABLE[df][wrong_col]),
         "wrong_q": _T_LEVELS[wrong_col],
     }
 
@@ -554,13 +550,13 @@ def coef_t(rng: random.Random) -> dict[str, Any]:
         "se": _dec(se),
         "n": sympy.Integer(n),
         "p": sympy.Integer(p),
-        "t": _r(t),
+        "t": rational(t),
         "t_text": _dec(t),
         "df": sympy.Integer(df),
-        "answer": sympy.Matrix([_r(t), df]),
-        "n_minus_1": sympy.Matrix([_r(t), n - 1]),
-        "n_minus_p": sympy.Matrix([_r(t), n - p]),
-        "inverted": sympy.Matrix([_r(1 / t), df]),
+        "answer": sympy.Matrix([rational(t), df]),
+        "n_minus_1": sympy.Matrix([rational(t), n - 1]),
+        "n_minus_p": sympy.Matrix([rational(t), n - p]),
+        "inverted": sympy.Matrix([rational(1 / t), df]),
     }
 
 
@@ -603,10 +599,10 @@ def welch(rng: random.Random) -> dict[str, Any]:
             "v2": _dec(se2 * se2),
             "var": _dec(se * se),
             "se": _dec(se),
-            "answer": _r(answer),
+            "answer": rational(answer),
             "answer_text": _fixed(answer, 2),
-            "added": _r(added),
-            "no_root": _r(no_root),
+            "added": rational(added),
+            "no_root": rational(no_root),
         }
 
 
@@ -680,11 +676,11 @@ def z_critical_mean(rng: random.Random) -> dict[str, Any]:
         "edge": "smallest" if sign > 0 else "largest",
         "pm": "+" if sign > 0 else "-",
         "move": _dec(z * se),
-        "answer": _r(mu0 + sign * z * se),
+        "answer": rational(mu0 + sign * z * se),
         "answer_text": _dec(mu0 + sign * z * se),
-        "two_sided": _r(mu0 + sign * Fraction(196, 100) * se),
-        "no_root": _r(mu0 + sign * z * se * root),
-        "wrong_side": _r(mu0 - sign * z * se),
+        "two_sided": rational(mu0 + sign * Fraction(196, 100) * se),
+        "no_root": rational(mu0 + sign * z * se * root),
+        "wrong_side": rational(mu0 - sign * z * se),
     }
 
 
@@ -704,7 +700,7 @@ def two_proportions(rng: random.Random) -> dict[str, Any]:
         one_n = float(pb - pa) / math.sqrt(pool * (1 - pool) / na)
         if not 0.8 < abs(z) < 4.5 or not _apart([z, unpooled, one_n], 0.03):
             continue
-        pa_s, pb_s, pool_s = _r(pa), _r(pb), _r(pool)
+        pa_s, pb_s, pool_s = rational(pa), rational(pb), rational(pool)
         exact = (pb_s - pa_s) / sympy.sqrt(
             pool_s * (1 - pool_s) * (sympy.Rational(1, na) + sympy.Rational(1, nb))
         )
@@ -740,15 +736,15 @@ def adjusted_r2(rng: random.Random) -> dict[str, Any]:
             continue
         return {
             "r2": f"{float(r2):.2f}",
-            "r2_exact": _r(r2),
+            "r2_exact": rational(r2),
             "n": sympy.Integer(n),
             "p": sympy.Integer(p),
             "dfres": sympy.Integer(n - p - 1),
             "dftot": sympy.Integer(n - 1),
-            "adj": _r(adj),
+            "adj": rational(adj),
             "adj_text": _fixed(adj, 4),
-            "nointc": _r(nointc),
-            "scaled": _r(scaled),
+            "nointc": rational(nointc),
+            "scaled": rational(scaled),
         }
 
 

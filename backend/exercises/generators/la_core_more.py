@@ -15,19 +15,11 @@ import sympy
 from sympy import Matrix
 
 from . import generator
+from .common import distinct, nonzero
 
 
 def _column(values: Sequence[Any]) -> Matrix:
     return Matrix([[v] for v in values])
-
-
-def _nonzero(rng: random.Random, low: int, high: int) -> int:
-    return rng.choice([v for v in range(low, high + 1) if v != 0])
-
-
-def _distinct(*items: Any) -> bool:
-    """True if no two of the items are equal (matrices compare entry by entry)."""
-    return all(items[i] != items[j] for i in range(len(items)) for j in range(i + 1, len(items)))
 
 
 def _parallel(u: Matrix, v: Matrix) -> bool:
@@ -83,14 +75,14 @@ def _low_rank_family(
                 continue
             weights: list[tuple[int, int]] = [(1, 0), (0, 1)]
             for _ in range(count - 2):
-                weights.append((_nonzero(rng, -2, 2), rng.randint(-2, 2)))
+                weights.append((nonzero(rng, -2, 2), rng.randint(-2, 2)))
             if len(set(weights)) < count:
                 continue
             vectors = [a * u + b * v for a, b in weights]
             rank = 2
         else:
             u = _small_vector(rng, size)
-            factors = [1] + [_nonzero(rng, -3, 3) for _ in range(count - 1)]
+            factors = [1] + [nonzero(rng, -3, 3) for _ in range(count - 1)]
             if len(set(factors)) < count:
                 continue
             weights = [(f, 0) for f in factors]
@@ -199,7 +191,7 @@ def basis_to_basis(rng: random.Random) -> dict[str, Any]:
         reversed_ = b * cinv
         if max(abs(e) for e in m) > 12:
             continue
-        if _distinct(m, backwards, reversed_, b, c, sympy.eye(2)):
+        if distinct(m, backwards, reversed_, b, c, sympy.eye(2)):
             return {
                 "b1": b[:, 0],
                 "b2": b[:, 1],
@@ -232,7 +224,7 @@ def find_diagonal(rng: random.Random) -> dict[str, Any]:
             continue
         swapped = sympy.diag(l2, l1)
         from_diagonal = sympy.diag(a[0, 0], a[1, 1])
-        if _distinct(d, swapped, from_diagonal, a):
+        if distinct(d, swapped, from_diagonal, a):
             return {
                 "A": a,
                 "P": p,
@@ -267,8 +259,8 @@ def poly_coordinates(rng: random.Random) -> dict[str, Any]:
     """p(x) = c0 + c1 x + c2 x^2 in the basis 1, (x - a), (x - a)^2: coordinates
     (p(a), p'(a), c2). Slips: the standard coefficients, and the basis read as (x + a)."""
     while True:
-        a = _nonzero(rng, -3, 3)
-        c0, c1, c2 = rng.randint(-5, 5), rng.randint(-5, 5), _nonzero(rng, -3, 3)
+        a = nonzero(rng, -3, 3)
+        c0, c1, c2 = rng.randint(-5, 5), rng.randint(-5, 5), nonzero(rng, -3, 3)
         if c0 == 0 and c1 == 0:
             continue
         d0, d1 = c0 + c1 * a + c2 * a * a, c1 + 2 * c2 * a
@@ -277,7 +269,7 @@ def poly_coordinates(rng: random.Random) -> dict[str, Any]:
         wrong_shift = _column([c0 - c1 * a + c2 * a * a, c1 - 2 * c2 * a, c2])
         if max(abs(d0), abs(d1)) > 40:
             continue
-        if _distinct(coords, standard, wrong_shift):
+        if distinct(coords, standard, wrong_shift):
             shift = _shift_tex(a)
             return {
                 "a": a,

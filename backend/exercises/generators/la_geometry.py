@@ -13,14 +13,11 @@ import sympy
 from sympy import Matrix, Rational
 
 from . import generator
+from .common import distinct
 
 
 def _matrix(rng: random.Random, rows: int, cols: int, low: int, high: int) -> Matrix:
     return Matrix(rows, cols, [rng.randint(low, high) for _ in range(rows * cols)])
-
-
-def _distinct(*items: Any) -> bool:
-    return all(items[i] != items[j] for i in range(len(items)) for j in range(i + 1, len(items)))
 
 
 def _norm(v: Matrix) -> Any:
@@ -80,7 +77,7 @@ def la_geometry_line_fit(rng: random.Random) -> dict[str, Any]:
         c2 = ys[0] - m2 * ts[0]
         two_point = Matrix([c2, m2])
         swapped = Matrix([m, c])
-        if not _distinct(coef, two_point, swapped):
+        if not distinct(coef, two_point, swapped):
             continue
         return {
             "table": _points_tex(ts, ys),
@@ -117,7 +114,7 @@ def la_geometry_lstsq_system(rng: random.Random) -> dict[str, Any]:
         if max(sympy.fraction(x)[1] for x in xhat) > 15:
             continue
         two_rows = a[:2, :].LUsolve(b[:2, :])
-        if not _distinct(xhat, two_rows, atb):
+        if not distinct(xhat, two_rows, atb):
             continue
         return {
             "A": a,
@@ -150,7 +147,7 @@ def la_geometry_residual_norm(rng: random.Random) -> dict[str, Any]:
         sse = sum(x * x for x in r)
         norm = sympy.sqrt(sse)
         l1 = sum(abs(x) for x in r)
-        if not _distinct(norm, sse, l1):
+        if not distinct(norm, sse, l1):
             continue
         return {
             "table": _points_tex(ts, ys),
@@ -184,7 +181,7 @@ def la_geometry_trace_combination(rng: random.Random) -> dict[str, Any]:
         trace = m.trace()
         anti = m[0, 2] + m[1, 1] + m[2, 0]
         total = sum(m)
-        if not _distinct(trace, anti, total) or a_mat.trace() == 0 or b_mat.trace() == 0:
+        if not distinct(trace, anti, total) or a_mat.trace() == 0 or b_mat.trace() == 0:
             continue
         return {
             "A": a_mat,
@@ -208,7 +205,7 @@ def la_geometry_hadamard(rng: random.Random) -> dict[str, Any]:
         if 0 in a or 0 in b:
             continue
         had = a.multiply_elementwise(b)
-        if not _distinct(had, a * b, a + b, b * a):
+        if not distinct(had, a * b, a + b, b * a):
             continue
         rows = [
             " & ".join(f"{_paren(a[i, j])} \\cdot {_paren(b[i, j])}" for j in range(2))
@@ -239,7 +236,7 @@ def la_geometry_projection_line(rng: random.Random) -> dict[str, Any]:
         proj = coef * a
         by_length = ab / sympy.sqrt(aa) * a
         swapped = Rational(ab, bb) * b
-        if not _distinct(proj, by_length, swapped):
+        if not distinct(proj, by_length, swapped):
             continue
         return {
             "a": a,
@@ -265,7 +262,7 @@ def la_geometry_projection_matrix(rng: random.Random) -> dict[str, Any]:
         aa = a.dot(a)
         p = outer / aa
         complement = sympy.eye(dim) - p
-        if not _distinct(p, outer, complement):
+        if not distinct(p, outer, complement):
             continue
         return {
             "a": a,
@@ -298,7 +295,7 @@ def la_geometry_gram_schmidt(rng: random.Random) -> dict[str, Any]:
         nw = _norm(w)
         q2 = w / nw
         skipped = a2 / _norm(a2)
-        if not _distinct(q2, w, skipped):
+        if not distinct(q2, w, skipped):
             continue
         return {
             "a1": a1,
@@ -337,7 +334,7 @@ def la_geometry_pca_covariance(rng: random.Random) -> dict[str, Any]:
             continue
         uncentred = raw.T * raw / (n - 1)
         by_n = scatter / n
-        if not _distinct(cov, by_n, uncentred, scatter):
+        if not distinct(cov, by_n, uncentred, scatter):
             continue
         rows = r" \\ ".join(f"{raw[i, 0]} & {raw[i, 1]}" for i in range(n))
         table = r"\begin{array}{cc} x_1 & x_2 \\ \hline " + rows + r" \end{array}"
@@ -379,7 +376,7 @@ def la_geometry_pca_project(rng: random.Random) -> dict[str, Any]:
         uncentred = u.dot(x)
         unnormalised = w.dot(d)
         small = other.dot(d)
-        if score == 0 or not _distinct(score, uncentred, unnormalised, small, -score):
+        if score == 0 or not distinct(score, uncentred, unnormalised, small, -score):
             continue
         return {
             "C": c,
@@ -417,7 +414,7 @@ def la_geometry_svd_sigma1(rng: random.Random) -> dict[str, Any]:
         sigma1 = sympy.sqrt(l1)
         biggest = max(abs(x) for x in a)
         colnorm = max(sympy.sqrt(m[0, 0]), sympy.sqrt(m[1, 1]))
-        if not _distinct(sigma1, l1, biggest, colnorm):
+        if not distinct(sigma1, l1, biggest, colnorm):
             continue
         return {
             "A": a,
@@ -609,7 +606,7 @@ def la_geometry_three_norms(rng: random.Random) -> dict[str, Any]:
         l2 = sympy.sqrt(sq)
         linf = max(abs(v) for v in x)
         signed = sum(x)
-        if not _distinct(l1, signed) or not _distinct(l2, sq):
+        if not distinct(l1, signed) or not distinct(l2, sq):
             continue
 
         def triple(a: Any, b: Any, c: Any) -> str:
@@ -662,7 +659,7 @@ def la_geometry_clip(rng: random.Random) -> dict[str, Any]:
         unit = g / n
         by_l1 = Rational(c, l1) * g
         by_sq = Rational(c) / (n * n) * g
-        if not _distinct(clipped, unit, by_l1, by_sq, g):
+        if not distinct(clipped, unit, by_l1, by_sq, g):
             continue
         return {
             "g": g,
@@ -692,7 +689,7 @@ def la_geometry_frobenius_update(rng: random.Random) -> dict[str, Any]:
         answer = sympy.sqrt(sq)
         l1 = sum(abs(x) for x in delta)
         diffnorms = _norm(new) - _norm(old)
-        if not _distinct(answer, sq, l1, diffnorms, abs(diffnorms)):
+        if not distinct(answer, sq, l1, diffnorms, abs(diffnorms)):
             continue
         return {
             "Wold": old,

@@ -15,23 +15,15 @@ import sympy
 from sympy import Matrix, Rational
 
 from . import as_sympy, generator
+from .common import distinct, nonzero
 
 
 def _matrix(rng: random.Random, rows: int, cols: int, low: int, high: int) -> Matrix:
     return Matrix(rows, cols, [rng.randint(low, high) for _ in range(rows * cols)])
 
 
-def _distinct(*items: Any) -> bool:
-    """True if no two of the items are equal (matrices compare entry by entry)."""
-    return all(items[i] != items[j] for i in range(len(items)) for j in range(i + 1, len(items)))
-
-
 def _column(values: Sequence[Any]) -> Matrix:
     return Matrix([[v] for v in values])
-
-
-def _nonzero(rng: random.Random, low: int, high: int) -> int:
-    return rng.choice([v for v in range(low, high + 1) if v != 0])
 
 
 def _unimodular_2x2(rng: random.Random, bound: int = 3) -> Matrix:
@@ -104,7 +96,7 @@ def rank_3x3(rng: random.Random) -> dict[str, Any]:
             r2 = _matrix(rng, 1, 3, -3, 3)
             if r2.is_zero_matrix or _parallel(r1.T, r2.T):
                 continue
-            a, b = _nonzero(rng, -2, 2), _nonzero(rng, -2, 2)
+            a, b = nonzero(rng, -2, 2), nonzero(rng, -2, 2)
             r3 = a * r1 + b * r2
             rows = [r1, r2, r3]
             if any(_parallel(rows[i].T, rows[j].T) for i, j in ((0, 2), (1, 2))):
@@ -128,7 +120,7 @@ def rank_3x3(rng: random.Random) -> dict[str, Any]:
             )
             rank = 2
         else:
-            multipliers = [1, _nonzero(rng, -3, 3), _nonzero(rng, -3, 3)]
+            multipliers = [1, nonzero(rng, -3, 3), nonzero(rng, -3, 3)]
             if multipliers[1] == 1 and multipliers[2] == 1:
                 continue
             rows = [m * r1 for m in multipliers]
@@ -151,7 +143,7 @@ def rank_nullity(rng: random.Random) -> dict[str, Any]:
     while True:
         m, n = rng.randint(3, 12), rng.randint(3, 9)
         r = rng.randint(1, min(m, n))
-        if r < n and _distinct(n - r, m - r, r):
+        if r < n and distinct(n - r, m - r, r):
             return {"m": m, "n": n, "r": r, "nullity": n - r, "rownull": m - r}
 
 
@@ -163,14 +155,14 @@ def coords_triangular_3d(rng: random.Random) -> dict[str, Any]:
     (B^T)^-1 x (basis vectors written as rows).
     """
     while True:
-        p, q, r = _nonzero(rng, -3, 3), _nonzero(rng, -3, 3), _nonzero(rng, -3, 3)
+        p, q, r = nonzero(rng, -3, 3), nonzero(rng, -3, 3), nonzero(rng, -3, 3)
         b = Matrix([[1, p, q], [0, 1, r], [0, 0, 1]])
-        c = _column([_nonzero(rng, -3, 3) for _ in range(3)])
+        c = _column([nonzero(rng, -3, 3) for _ in range(3)])
         x = b * c
         rows_slip = b.T.inv() * x
         if max(abs(e) for e in x) > 15 or 0 in list(x):
             continue
-        if _distinct(c, x, b * x, rows_slip):
+        if distinct(c, x, b * x, rows_slip):
             return {
                 "b1": b[:, 0],
                 "b2": b[:, 1],
@@ -203,7 +195,7 @@ def span_coefficients(rng: random.Random) -> dict[str, Any]:
         v = _column([rng.randint(-3, 3) for _ in range(3)])
         if u.is_zero_matrix or v.is_zero_matrix or _parallel(u, v):
             continue
-        alpha, beta = _nonzero(rng, -3, 3), _nonzero(rng, -3, 3)
+        alpha, beta = nonzero(rng, -3, 3), nonzero(rng, -3, 3)
         if abs(alpha) == abs(beta):
             continue
         w = alpha * u + beta * v
@@ -246,7 +238,7 @@ def subspace_dimension(rng: random.Random) -> dict[str, Any]:
         extra = []
         relations = []
         for _ in range(k - r):
-            coefficients = [_nonzero(rng, -2, 2) for _ in range(r)]
+            coefficients = [nonzero(rng, -2, 2) for _ in range(r)]
             row = sum((c * b for c, b in zip(coefficients, basis, strict=True)), sympy.zeros(1, n))
             extra.append(row)
             relations.append(coefficients)
@@ -298,7 +290,7 @@ def dependent_parameter(rng: random.Random) -> dict[str, Any]:
         cofactor = v1[0] * v2[1] - v1[1] * v2[0]
         if cofactor == 0 or v1[0] == 0 or v2[1] == 0:
             continue
-        alpha, beta = _nonzero(rng, -2, 2), _nonzero(rng, -2, 2)
+        alpha, beta = nonzero(rng, -2, 2), nonzero(rng, -2, 2)
         head = [alpha * v1[i] + beta * v2[i] for i in range(2)]
         k0 = alpha * v1[2] + beta * v2[2]
         if k0 == 0 or max(abs(e) for e in head) > 9 or abs(k0) > 12:
@@ -314,7 +306,7 @@ def dependent_parameter(rng: random.Random) -> dict[str, Any]:
         if slope == 0:
             continue
         wrong = -allplus.coeff(k, 0) / slope
-        if not _distinct(sympy.Integer(k0), sympy.Integer(-k0), wrong):
+        if not distinct(sympy.Integer(k0), sympy.Integer(-k0), wrong):
             continue
         return {
             "v1_tex": "(" + ", ".join(str(e) for e in v1) + ")",
@@ -347,11 +339,11 @@ def new_coordinates_2d(rng: random.Random) -> dict[str, Any]:
     """A basis of R^2 with det ±1, integer coordinates c and x = B c; slips B x and B^T x."""
     while True:
         b = _unimodular_2x2(rng)
-        c = _column([_nonzero(rng, -4, 4) for _ in range(2)])
+        c = _column([nonzero(rng, -4, 4) for _ in range(2)])
         x = b * c
         if 0 in list(x) or max(abs(e) for e in x) > 15:
             continue
-        if _distinct(c, b * x, b.T * x, x):
+        if distinct(c, b * x, b.T * x, x):
             return {
                 "B": b,
                 "Binv": b.inv(),
@@ -372,9 +364,9 @@ def back_to_standard_3d(rng: random.Random) -> dict[str, Any]:
     """A basis of R^3 (det ±1), coordinates c, and x = B c; slips B^T c and B^-1 c."""
     while True:
         b = _unimodular_3x3(rng)
-        c = _column([_nonzero(rng, -3, 3) for _ in range(3)])
+        c = _column([nonzero(rng, -3, 3) for _ in range(3)])
         x = b * c
-        if _distinct(x, b.T * c, b.inv() * c, c):
+        if distinct(x, b.T * c, b.inv() * c, c):
             return {
                 "B": b,
                 "b1": b[:, 0],
@@ -406,7 +398,7 @@ def similar_matrix(rng: random.Random) -> dict[str, Any]:
         wrong_order = p * a * pinv
         if max(abs(e) for e in answer) > 15 or max(abs(e) for e in wrong_order) > 25:
             continue
-        if _distinct(answer, wrong_order, a, a * p, pinv * a):
+        if distinct(answer, wrong_order, a, a * p, pinv * a):
             return {
                 "A": a,
                 "P": p,
@@ -434,7 +426,7 @@ def diagonal_reconstruct(rng: random.Random) -> dict[str, Any]:
         transposed = p * d * p.T
         if max(abs(e) for e in a) > 20:
             continue
-        if _distinct(a, reversed_, transposed, d):
+        if distinct(a, reversed_, transposed, d):
             return {
                 "P": p,
                 "D": d,
@@ -466,7 +458,7 @@ def diagonal_power(rng: random.Random) -> dict[str, Any]:
         entrywise = Matrix(2, 2, [e**k for e in a])
         if max(abs(e) for e in a) > 9 or max(abs(e) for e in power) > 2000:
             continue
-        if _distinct(power, k * a, entrywise, a):
+        if distinct(power, k * a, entrywise, a):
             return {
                 "P": p,
                 "D": d,
@@ -495,13 +487,13 @@ def image_of_point(rng: random.Random) -> dict[str, Any]:
     while True:
         u = _column([rng.randint(-4, 4) for _ in range(2)])
         w = _column([rng.randint(-4, 4) for _ in range(2)])
-        p, q = _nonzero(rng, -4, 4), _nonzero(rng, -4, 4)
+        p, q = nonzero(rng, -4, 4), nonzero(rng, -4, 4)
         a = Matrix.hstack(u, w)
         x = _column([p, q])
         if a.det() == 0 or p == q:
             continue
         image = a * x
-        if _distinct(image, a.T * x, q * u + p * w, x):
+        if distinct(image, a.T * x, q * u + p * w, x):
             return {
                 "u": u,
                 "w": w,
@@ -538,7 +530,7 @@ def composition(rng: random.Random) -> dict[str, Any]:
             other = sympy.diag(s_, t_)
             other_text = f"scale the $x$-coordinate by ${s_}$ and the $y$-coordinate by ${t_}$"
         else:
-            m = _nonzero(rng, -3, 3)
+            m = nonzero(rng, -3, 3)
             if rng.random() < 0.5:
                 other = Matrix([[1, m], [0, 1]])
                 other_text = f"shear horizontally, $(x, y) \\mapsto (x{_term(m, 'y', False)}, y)$"
@@ -552,7 +544,7 @@ def composition(rng: random.Random) -> dict[str, Any]:
             first, second, first_text, second_text = other, r, other_text, turn_text
             wrong_turn = r.T * other
         answer = second * first
-        if _distinct(answer, first * second, wrong_turn):
+        if distinct(answer, first * second, wrong_turn):
             return {
                 "F": first,
                 "S": second,
@@ -573,7 +565,7 @@ def pd_corner(rng: random.Random) -> dict[str, Any]:
     """[[a, b], [b, c]] (or with the unknown c top left): positive definite iff c > b^2 / a."""
     c = sympy.Symbol("c")
     a = rng.randint(2, 7)
-    b = _nonzero(rng, -6, 6)
+    b = nonzero(rng, -6, 6)
     top = rng.random() < 0.5
     m = Matrix([[c, b], [b, a]]) if top else Matrix([[a, b], [b, c]])
     return {
@@ -595,13 +587,13 @@ def pd_3x3(rng: random.Random) -> dict[str, Any]:
     c = sympy.Symbol("c")
     while True:
         a, d = rng.randint(1, 4), rng.randint(1, 5)
-        b, e = _nonzero(rng, -3, 3), _nonzero(rng, -3, 3)
+        b, e = nonzero(rng, -3, 3), nonzero(rng, -3, 3)
         m2 = a * d - b * b
         if m2 <= 0:
             continue
         c0 = Rational(a * e * e, m2)
         block = Rational(e * e, d)
-        if not _distinct(c0, block):
+        if not distinct(c0, block):
             continue
         m = Matrix([[a, b, 0], [b, d, e], [0, e, c]])
         det = sympy.expand(m.det())

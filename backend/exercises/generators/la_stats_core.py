@@ -12,14 +12,11 @@ import sympy
 from sympy import Matrix, Rational
 
 from . import generator
+from .common import distinct
 
 
 def _matrix(rng: random.Random, rows: int, cols: int, low: int, high: int) -> Matrix:
     return Matrix(rows, cols, [rng.randint(low, high) for _ in range(rows * cols)])
-
-
-def _distinct(*items: Any) -> bool:
-    return all(items[i] != items[j] for i in range(len(items)) for j in range(i + 1, len(items)))
 
 
 def _row(values: list[Any]) -> Matrix:
@@ -38,7 +35,7 @@ def lastats_matrix_combination(rng: random.Random) -> dict[str, Any]:
         a = rng.choice([2, 3, -2, 4])
         b = rng.choice([-1, -2, -3, 2, 3])
         result = a * a_mat + b * b_mat
-        if not _distinct(result, a * a_mat + b_mat, a * a_mat - b * b_mat, a * a_mat):
+        if not distinct(result, a * a_mat + b_mat, a * a_mat - b * b_mat, a * a_mat):
             continue
         return {
             "A": a_mat,
@@ -73,7 +70,7 @@ def lastats_matrix_solve(rng: random.Random) -> dict[str, Any]:
         k = rng.choice([2, 3])
         b_mat = k * x + a_mat
         plus = (b_mat + a_mat) / k
-        if not _distinct(x, b_mat - a_mat, plus) or a_mat.is_zero_matrix:
+        if not distinct(x, b_mat - a_mat, plus) or a_mat.is_zero_matrix:
             continue
         return {"A": a_mat, "B": b_mat, "k": k, "X": x, "diff": b_mat - a_mat, "plus": plus}
 
@@ -89,7 +86,7 @@ def lastats_transpose_2x3(rng: random.Random) -> dict[str, Any]:
         t = m.T
         reshaped = Matrix(3, 2, list(m))
         anti = t[::-1, ::-1]
-        if not _distinct(t, reshaped, anti):
+        if not distinct(t, reshaped, anti):
             continue
         return {"A": m, "At": t, "reshaped": reshaped, "anti": anti}
 
@@ -101,7 +98,7 @@ def lastats_transpose_product(rng: random.Random) -> dict[str, Any]:
         a = _matrix(rng, 2, 2, -3, 4)
         b = _matrix(rng, 2, 2, -3, 4)
         ab = a * b
-        if not _distinct(ab.T, a.T * b.T, ab) or a.is_symmetric() or b.is_symmetric():
+        if not distinct(ab.T, a.T * b.T, ab) or a.is_symmetric() or b.is_symmetric():
             continue
         return {"A": a, "B": b, "AB": ab, "ABt": ab.T, "AtBt": a.T * b.T, "Bt": b.T, "At": a.T}
 
@@ -171,7 +168,7 @@ def lastats_regression_data(rng: random.Random) -> dict[str, Any]:
         if b1.q > 4 or b0.q > 4 or not xbar.is_integer:
             continue
         wrong_b0 = ybar + b1 * xbar
-        if not _distinct(b1, sxy / syy, sxx / sxy, b0, wrong_b0) or b0 == 0:
+        if not distinct(b1, sxy / syy, sxx / sxy, b0, wrong_b0) or b0 == 0:
             continue
         values: dict[str, Any] = {
             "xbar": xbar,
@@ -204,7 +201,7 @@ def lastats_poisson_counts(rng: random.Random) -> dict[str, Any]:
         counts = [rng.randint(0, 9) for _ in range(6)]
         total = sum(counts)
         mean = Rational(total, 6)
-        if total == 0 or not _distinct(mean, Rational(total, 5), total):
+        if total == 0 or not distinct(mean, Rational(total, 5), total):
             continue
         return {
             "data": ",\\ ".join(str(c) for c in counts),
@@ -228,7 +225,7 @@ def lastats_normal_mle(rng: random.Random) -> dict[str, Any]:
         var = ss / 5
         unbiased = ss / 4
         sd = sympy.sqrt(var)
-        if not _distinct(var, unbiased, sd):
+        if not distinct(var, unbiased, sd):
             continue
         return {
             "data": ",\\ ".join(str(x) for x in xs),
@@ -260,7 +257,7 @@ def lastats_power_pdf(rng: random.Random) -> dict[str, Any]:
         prob = Rational(hi ** (k + 1) - lo ** (k + 1), a ** (k + 1))
         density_gap = c * (hi**k - lo**k)
         uniform = Rational(hi - lo, a)
-        if not _distinct(prob, density_gap, uniform):
+        if not distinct(prob, density_gap, uniform):
             continue
         x = sympy.Symbol("x")
         return {

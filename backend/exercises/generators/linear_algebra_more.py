@@ -15,16 +15,12 @@ import sympy
 from sympy import Matrix
 
 from . import generator
+from .common import distinct
 from .linear_algebra import invertible_2x2
 
 
 def _matrix(rng: random.Random, rows: int, cols: int, low: int, high: int) -> Matrix:
     return Matrix(rows, cols, [rng.randint(low, high) for _ in range(rows * cols)])
-
-
-def _distinct(*items: Any) -> bool:
-    """True if no two of the items are equal (matrices compare entry by entry)."""
-    return all(items[i] != items[j] for i in range(len(items)) for j in range(i + 1, len(items)))
 
 
 def _column(values: Iterable[Any]) -> Matrix:
@@ -41,7 +37,7 @@ def matmul_2x2_pair(rng: random.Random) -> dict[str, Any]:
         a = _matrix(rng, 2, 2, -4, 5)
         b = _matrix(rng, 2, 2, -4, 5)
         ab, ba, entrywise = a * b, b * a, a.multiply_elementwise(b)
-        if 0 in (a.det(), b.det()) or not _distinct(ab, ba, entrywise):
+        if 0 in (a.det(), b.det()) or not distinct(ab, ba, entrywise):
             continue
         return {"A": a, "B": b, "AB": ab, "BA": ba, "AhadB": entrywise}
 
@@ -58,7 +54,7 @@ def matmul_2x3_3x2(rng: random.Random) -> dict[str, Any]:
         b = _matrix(rng, 3, 2, -3, 4)
         ab = a * b
         short = a[:, :2] * b[:2, :]
-        if not _distinct(ab, ab.T, short) or 0 in a[:, 2] or 0 in b[2, :]:
+        if not distinct(ab, ab.T, short) or 0 in a[:, 2] or 0 in b[2, :]:
             continue
         return {"A": a, "B": b, "AB": ab, "ABt": ab.T, "short": short}
 
@@ -70,7 +66,7 @@ def matrix_square_2x2(rng: random.Random) -> dict[str, Any]:
         a = _matrix(rng, 2, 2, -4, 4)
         a2 = a * a
         squares = a.applyfunc(lambda x: x**2)
-        if a[0, 1] == 0 or a[1, 0] == 0 or not _distinct(a2, squares, 2 * a):
+        if a[0, 1] == 0 or a[1, 0] == 0 or not distinct(a2, squares, 2 * a):
             continue
         return {"A": a, "A2": a2, "Asq": squares, "twoA": 2 * a}
 
@@ -86,7 +82,7 @@ def matmul_entry_3x3(rng: random.Random) -> dict[str, Any]:
         row_row = a.row(i).dot(b.row(j))
         col_col = a.col(i).dot(b.col(j))
         other = (b * a)[i, j]
-        if not _distinct(entry, row_row, col_col, other):
+        if not distinct(entry, row_row, col_col, other):
             continue
         return {
             "A": a,
@@ -112,7 +108,7 @@ def dense_layer_2x2(rng: random.Random) -> dict[str, Any]:
         b = _column(rng.choice([-3, -2, -1, 1, 2, 3]) for _ in range(2))
         y = w * x + b
         wrong_t = w.T * x + b
-        if w[0, 1] == w[1, 0] or 0 in x or not _distinct(y, wrong_t, w * x):
+        if w[0, 1] == w[1, 0] or 0 in x or not distinct(y, wrong_t, w * x):
             continue
         return {"W": w, "x": x, "b": b, "Wx": w * x, "y": y, "WTx": wrong_t}
 
@@ -140,7 +136,7 @@ def invertible_2x2_slips(rng: random.Random) -> dict[str, Any]:
         a, det, inverse = values["A"], values["det"], values["Ainv"]
         adj = det * inverse
         noswap = Matrix([[a[0, 0], -a[0, 1]], [-a[1, 0], a[1, 1]]]) / det
-        if _distinct(inverse, a, adj, -inverse, noswap):
+        if distinct(inverse, a, adj, -inverse, noswap):
             return {**values, "adj": adj, "negated": -inverse, "noswap": noswap}
 
 
@@ -154,7 +150,7 @@ def unimodular_2x2(rng: random.Random) -> dict[str, Any]:
         p, q, r, s = a
         swap_only = det * Matrix([[s, q], [r, p]])
         negate_only = det * Matrix([[p, -q], [-r, s]])
-        if _distinct(inverse, a, swap_only, negate_only, a.T):
+        if distinct(inverse, a, swap_only, negate_only, a.T):
             return {
                 "A": a,
                 "det": det,
@@ -172,7 +168,7 @@ def inverse_solve_2x2(rng: random.Random) -> dict[str, Any]:
         x = _column(rng.randint(-4, 5) for _ in range(2))
         b = a * x
         inverse = a.inv()
-        if 0 in x or not _distinct(x, a * b, inverse.T * b, b):
+        if 0 in x or not distinct(x, a * b, inverse.T * b, b):
             continue
         return {"A": a, "b": b, "x": x, "Ainv": inverse, "Ab": a * b, "AinvTb": inverse.T * b}
 
@@ -186,7 +182,7 @@ def inverse_transpose_product(rng: random.Random) -> dict[str, Any]:
         answer = binv * ainv.T
         no_transpose = binv * ainv
         wrong_order = ainv.T * binv
-        if _distinct(answer, no_transpose, wrong_order, ainv.T * binv.T):
+        if distinct(answer, no_transpose, wrong_order, ainv.T * binv.T):
             return {
                 "Ainv": ainv,
                 "Binv": binv,
@@ -238,7 +234,7 @@ def eigen_2x2_small(rng: random.Random) -> dict[str, Any]:
         eigen = {first, other}
         diagonal = {a[0, 0], a[1, 1]}
         negated = {-first, -other}
-        if _distinct(eigen, diagonal, negated):
+        if distinct(eigen, diagonal, negated):
             return {
                 "A": a,
                 "lam1": min(eigen),
@@ -266,7 +262,7 @@ def eigenvector_2x2(rng: random.Random) -> dict[str, Any]:
         v = _column([1, sympy.Rational(-(p - lam), q)])
         w = _column([1, sympy.Rational(-(p - mu), q)])
         row = _column([1, sympy.Rational(q, p - lam)])
-        if _distinct(v, w, row):
+        if distinct(v, w, row):
             return {
                 "A": a,
                 "lam": lam,
@@ -352,7 +348,7 @@ def triangular_3x3(rng: random.Random) -> dict[str, Any]:
         diagonal = set(diag)
         first_row = set(a.row(0))
         anti = {a[0, 2], a[1, 1], a[2, 0]}
-        if _distinct(diagonal, first_row, anti):
+        if distinct(diagonal, first_row, anti):
             return {
                 "A": a,
                 "eigen": _set_text(diagonal),
@@ -410,7 +406,7 @@ def three_sets(rng: random.Random) -> dict[str, Any]:
         answer = a & (b | c)
         regrouped = (a & b) | c
         swapped = a | (b & c)
-        if not answer or not _distinct(answer, regrouped, swapped, a & b & c):
+        if not answer or not distinct(answer, regrouped, swapped, a & b & c):
             continue
         values: dict[str, Any] = {}
         for name, members in {
@@ -474,7 +470,7 @@ def consecutive_product(rng: random.Random) -> dict[str, Any]:
         product = math.prod(factors)
         total = sum(factors)
         dropped = math.prod(factors[:-1])
-        if not _distinct(product, total, dropped):
+        if not distinct(product, total, dropped):
             continue
         return {
             "m": m,
@@ -503,7 +499,7 @@ def argmax_table(rng: random.Random) -> dict[str, Any]:
         best = max(range(5), key=lambda i: fs[i])
         worst = min(range(5), key=lambda i: fs[i])
         argmax, maximum, argmin = xs[best], fs[best], xs[worst]
-        if not _distinct(argmax, maximum, argmin):
+        if not distinct(argmax, maximum, argmin):
             continue
         header = " & ".join(str(x) for x in xs)
         row = " & ".join(str(f) for f in fs)
@@ -521,7 +517,7 @@ def data_matrix(rng: random.Random) -> dict[str, Any]:
         x = _matrix(rng, 4, 3, -5, 9)
         i, j = rng.choice([(2, 1), (3, 1), (1, 2), (3, 2)])
         value, swapped, zero_based = x[i - 1, j - 1], x[j - 1, i - 1], x[i, j]
-        if _distinct(value, swapped, zero_based):
+        if distinct(value, swapped, zero_based):
             return {
                 "X": x,
                 "i": i,

@@ -15,6 +15,7 @@ import sympy
 from sympy import Matrix, Rational
 
 from . import as_sympy, generator
+from .common import distinct
 
 x, y, z = sympy.symbols("x y z")
 u, v = sympy.symbols("u v")
@@ -22,11 +23,6 @@ u, v = sympy.symbols("u v")
 
 def _nonzero(rng: random.Random, low: int, high: int) -> int:
     return rng.choice([value for value in range(low, high + 1) if value != 0])
-
-
-def _distinct(*items: Any) -> bool:
-    """True if no two of the items are equal (matrices compare entry by entry)."""
-    return all(items[i] != items[j] for i in range(len(items)) for j in range(i + 1, len(items)))
 
 
 def _column(values: Sequence[Any]) -> Matrix:
@@ -103,7 +99,7 @@ def reflect_scale(rng: random.Random) -> dict[str, Any]:
             first, second, wrong_line = scale, r, r_other * scale
         answer = second * first
         wrong = first * second
-        if s_ != t_ and _distinct(answer, wrong, wrong_line):
+        if s_ != t_ and distinct(answer, wrong, wrong_line):
             break
     reflect_text = f"reflect across the line ${line}$"
     scale_text = f"scale the $x$-coordinate by ${s_}$ and the $y$-coordinate by ${t_}$"
@@ -145,7 +141,7 @@ def linearity_defect(rng: random.Random) -> dict[str, Any]:
         answer = fs - fu - fv
         bias_once = _column([0, cross])
         product_linear = _column([-c, 0])
-        if _distinct(answer, bias_once, product_linear, fs) and answer == _column([-c, cross]):
+        if distinct(answer, bias_once, product_linear, fs) and answer == _column([-c, cross]):
             break
     return {
         "f1_tex": _sum_tex([(a, "x"), (b, "y"), (c, "")]),
@@ -243,7 +239,7 @@ def cloud_prices(rng: random.Random) -> dict[str, Any]:
         bill = hours * p
         transposed = hours.T.solve(bill)
         reversed_ = _column(prices[::-1])
-        if _distinct(p, transposed, reversed_):
+        if distinct(p, transposed, reversed_):
             break
     rows = []
     for i, day in enumerate(_DAYS):
@@ -298,7 +294,7 @@ def relu_layer_jacobian(rng: random.Random) -> dict[str, Any]:
         answer = mask * w
         wrong_order = w * mask
         inverted = (sympy.eye(2) - mask) * w
-        if _distinct(answer, w, wrong_order, inverted):
+        if distinct(answer, w, wrong_order, inverted):
             break
     return {
         "W": w,
@@ -335,7 +331,7 @@ def chain_jacobian(rng: random.Random) -> dict[str, Any]:
         answer = jg * jf
         wrong_order = jf * jg
         wrong_point = jg_wrong * jf
-        if _distinct(answer, wrong_order, wrong_point, answer.T, jg):
+        if distinct(answer, wrong_order, wrong_point, answer.T, jg):
             break
     f1 = x * y + a
     f2 = x + b * y
@@ -388,7 +384,7 @@ def composition_value(rng: random.Random) -> dict[str, Any]:
         answer = u0**2 + k * v0
         swapped = v0**2 + k * u0
         skipped = x0**2 + k * y0
-        if u0 != 0 and v0 != 0 and _distinct(answer, swapped, skipped):
+        if u0 != 0 and v0 != 0 and distinct(answer, swapped, skipped):
             break
     return {
         "u_tex": _sum_tex([(a, "x"), (b, "y"), (c, "z")]),
@@ -431,7 +427,7 @@ def level_set_missing(rng: random.Random) -> dict[str, Any]:
         level = a * p1 + b * p2 + c * p3 + d
         zero_level = Rational(-(b * q2 + c * q3 + d), a)
         no_divide = a * p1 + rest
-        if t != 0 and _distinct(Rational(t), zero_level, Rational(no_divide)):
+        if t != 0 and distinct(Rational(t), zero_level, Rational(no_divide)):
             break
     others = b * q2 + c * q3 + d
     return {

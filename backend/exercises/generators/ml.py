@@ -12,6 +12,7 @@ from typing import Any
 import sympy
 
 from . import generator
+from .common import distinct
 
 _X = sympy.Symbol("x")
 
@@ -24,10 +25,6 @@ def _as_pmatrix(vector: sympy.Matrix) -> str:
     """A column vector as LaTeX, a second way to write the answer (for the answer tests)."""
     entries = " \\\\ ".join(sympy.latex(v) for v in vector)
     return "\\begin{pmatrix} " + entries + " \\end{pmatrix}"
-
-
-def _distinct(*vectors: sympy.Matrix) -> bool:
-    return all(a != b for i, a in enumerate(vectors) for b in vectors[i + 1 :])
 
 
 @generator("ml_line_data")
@@ -92,7 +89,7 @@ def relu_backward(rng: random.Random) -> dict[str, Any]:
         answer = sympy.Matrix([gi * m for gi, m in zip(g, mask, strict=True)])
         inverted = sympy.Matrix([gi * (1 - m) for gi, m in zip(g, mask, strict=True)])
         relu_of_g = sympy.Matrix([max(gi, 0) for gi in g])
-        if _distinct(answer, inverted, relu_of_g, sympy.Matrix(g)):
+        if distinct(answer, inverted, relu_of_g, sympy.Matrix(g)):
             return {
                 "z": sympy.Matrix(z),
                 "g": sympy.Matrix(g),
@@ -125,7 +122,7 @@ def sigmoid_backward(rng: random.Random) -> dict[str, Any]:
 
         answer = vec(gi * s for gi, s in zip(g, slope, strict=True))
         with_output = vec(gi * s for gi, s in zip(g, sig, strict=True))
-        if _distinct(answer, with_output, vec(slope)):
+        if distinct(answer, with_output, vec(slope)):
             return {
                 "z": "\\begin{bmatrix} " + " \\\\ ".join(t for _, t in entries) + " \\end{bmatrix}",
                 "g": sympy.Matrix(g),
@@ -152,7 +149,7 @@ def relu_linear_backward(rng: random.Random) -> dict[str, Any]:
         inverted = sympy.Matrix([gi * (1 - m) for gi, m in zip(g, mask, strict=True)])
         answer = w.T * masked
         no_mask = w.T * sympy.Matrix(g)
-        if answer.is_zero_matrix or not _distinct(answer, no_mask, w.T * inverted):
+        if answer.is_zero_matrix or not distinct(answer, no_mask, w.T * inverted):
             continue
         return {
             "W": w,

@@ -18,6 +18,7 @@ import sympy
 from sympy import Matrix, Rational
 
 from . import generator
+from .common import distinct
 
 _X, _Y = sympy.Symbol("x"), sympy.Symbol("y")
 
@@ -50,10 +51,6 @@ def _apart(values: list[float], gap: float) -> bool:
     )
 
 
-def _distinct(*items: Any) -> bool:
-    return all(items[i] != items[j] for i in range(len(items)) for j in range(i + 1, len(items)))
-
-
 def _set_text(items: list[int]) -> str:
     return "{" + ", ".join(str(i) for i in sorted(items)) + "}"
 
@@ -82,7 +79,7 @@ def ml_models_imbalanced(rng: random.Random) -> dict[str, Any]:
         spec = Fraction(tn, neg)
         balanced = (recall + spec) / 2
         accuracy = Fraction(tp + tn, pos + neg)
-        if not _distinct(balanced, accuracy, recall, spec):
+        if not distinct(balanced, accuracy, recall, spec):
             continue
         return {
             "tp": tp,
@@ -116,7 +113,7 @@ def ml_models_threshold(rng: random.Random) -> dict[str, Any]:
         strict = (Fraction(tp_strict, j), Fraction(tp_strict, positives))
         answer = (precision, recall)
         swapped = (recall, precision)
-        if not _distinct(answer, swapped, strict) or precision == recall:
+        if not distinct(answer, swapped, strict) or precision == recall:
             continue
         order = list(range(10))
         rng.shuffle(order)
@@ -165,7 +162,7 @@ def ml_models_eigen_unsorted(rng: random.Random) -> dict[str, Any]:
         answer = Fraction(kept, total)
         listed = Fraction(sum(values[:k]), total)
         ratio = Fraction(kept, total - kept)
-        if not _distinct(answer, listed, ratio):
+        if not distinct(answer, listed, ratio):
             continue
         return {
             "eigs": ", ".join(str(v) for v in values),
@@ -190,7 +187,7 @@ def ml_models_eigen_threshold(rng: random.Random) -> dict[str, Any]:
         total = sum(values)
         cumulative = [sum(values[: i + 1]) for i in range(d)]
         k = next(i + 1 for i in range(d) if 100 * cumulative[i] >= target * total)
-        if not 2 <= k <= d - 1 or not _distinct(k, k - 1, d - k):
+        if not 2 <= k <= d - 1 or not distinct(k, k - 1, d - k):
             continue
         rows = " \\\\ ".join(
             f"{i + 1} & {values[i]} & {cumulative[i]} & {100 * cumulative[i] / total:.1f}\\%"
@@ -247,7 +244,7 @@ def ml_models_reconstruction(rng: random.Random) -> dict[str, Any]:
         answer = mu + t * w
         no_mean = t * w
         uncentred = w.dot(x) * w
-        if not _distinct(answer, no_mean, uncentred, x):
+        if not distinct(answer, no_mean, uncentred, x):
             continue
         return {
             "w": w,
@@ -417,7 +414,7 @@ def ml_models_kl_bits(rng: random.Random) -> dict[str, Any]:
         p, q, exps = rng.choice(_kl_pairs())
         forward = sum((pi * -e for pi, e in zip(p, exps, strict=True)), Fraction(0))
         backward = sum((qi * e for qi, e in zip(q, exps, strict=True)), Fraction(0))
-        if not _distinct(forward, backward, -forward) or max(v.denominator for v in q) > 40:
+        if not distinct(forward, backward, -forward) or max(v.denominator for v in q) > 40:
             continue
         n = len(p)
         names = ["A", "B", "C"][:n]
@@ -594,7 +591,7 @@ def ml_models_nb_posterior(rng: random.Random) -> dict[str, Any]:
         prior = Fraction(ns, n)
         ls, lh = Fraction(a1 * a2, ns * ns), Fraction(b1 * b2, nh * nh)
         no_prior = ls / (ls + lh)
-        if not 0.1 < post < 0.9 or not _distinct(post, prior, no_prior, score_s):
+        if not 0.1 < post < 0.9 or not distinct(post, prior, no_prior, score_s):
             continue
         if post.denominator > 400:
             continue
@@ -691,7 +688,7 @@ def ml_models_bayes_net(rng: random.Random) -> dict[str, Any]:
         fc = cpt[(va, vb)] if vc else 1 - cpt[(va, vb)]
         joint = fa * fb * fc
         no_comp = pa * pb * cpt[(va, vb)]
-        if not _distinct(joint, no_comp, fc):
+        if not distinct(joint, no_comp, fc):
             continue
         terms = {
             key: (pa if key[0] else 1 - pa) * (pb if key[1] else 1 - pb) * cpt[key] for key in cpt
@@ -699,7 +696,7 @@ def ml_models_bayes_net(rng: random.Random) -> dict[str, Any]:
         marginal = sum(terms.values(), Fraction(0))
         mean_cpt = sum(cpt.values(), Fraction(0)) / 4
         single = pa * pb * cpt[(1, 1)]
-        if not _distinct(marginal, mean_cpt, single):
+        if not distinct(marginal, mean_cpt, single):
             continue
 
         def event(name: str, value: int) -> str:
@@ -753,7 +750,7 @@ def ml_models_dag_params(rng: random.Random) -> dict[str, Any]:
         answer = sum(2 ** len(p) for p in parents)
         full = 2**n - 1
         linear = n + edges
-        if max(len(p) for p in parents) < 2 or not _distinct(answer, full, linear):
+        if max(len(p) for p in parents) < 2 or not distinct(answer, full, linear):
             continue
         order = list(range(n))
         edge_list = [(i, j) for j in range(n) for i in parents[j]]
@@ -839,7 +836,7 @@ def ml_models_ece(rng: random.Random) -> dict[str, Any]:
         ece = sum((w * abs(g) for w, g in zip(weights, gaps, strict=True)), Fraction(0))
         unweighted = sum((abs(g) for g in gaps), Fraction(0)) / 3
         overall = abs(sum((w * g for w, g in zip(weights, gaps, strict=True)), Fraction(0)))
-        if not _distinct(ece, unweighted, overall) or overall == 0:
+        if not distinct(ece, unweighted, overall) or overall == 0:
             continue
         rows = " \\\\ ".join(
             f"{i + 1} & {counts[i]} & {_dec(confs[i])} & {_dec(accs[i])}" for i in range(3)
@@ -949,7 +946,7 @@ def ml_models_hinge(rng: random.Random) -> dict[str, Any]:
         answer = 1 - margin
         perceptron = -margin if margin < 0 else Fraction(0)
         no_bias = Fraction(max(0, 1 - y * wx))
-        if not _distinct(answer, perceptron, no_bias):
+        if not distinct(answer, perceptron, no_bias):
             continue
         return {
             "w": Matrix(w),

@@ -15,16 +15,13 @@ from typing import Any
 import sympy
 
 from . import generator
+from .common import nonzero
 
 LETTERS = ("A", "B", "C", "D")
 
 
 def _set_tex(values: list[int]) -> str:
     return r"\{" + ", ".join(str(v) for v in values) + r"\}"
-
-
-def _nonzero(rng: random.Random, low: int, high: int) -> int:
-    return rng.choice([v for v in range(low, high + 1) if v != 0])
 
 
 def _shuffled_options(rng: random.Random, options: dict[str, str]) -> dict[str, Any]:
@@ -807,7 +804,7 @@ def trace_gram(rng: random.Random) -> dict[str, Any]:
 def diagonal_product(rng: random.Random) -> dict[str, Any]:
     """A diagonal D and a 3x3 A; either DA or AD, with the other order and D (.) A as mistakes."""
     while True:
-        d = [_nonzero(rng, -3, 4) for _ in range(3)]
+        d = [nonzero(rng, -3, 4) for _ in range(3)]
         if len(set(d)) < 3 or all(v == 1 for v in d):
             continue
         A = sympy.Matrix(3, 3, lambda i, j: rng.randint(-4, 5))
@@ -844,11 +841,11 @@ def two_layer_vector(rng: random.Random) -> dict[str, Any]:
     """2 inputs -> 3 ReLU units -> 2 linear outputs, with a dead hidden unit and a negative
     output, so that skipping ReLU or adding one at the output both change the answer."""
     while True:
-        W1 = [[_nonzero(rng, -3, 3) for _ in range(2)] for _ in range(3)]
+        W1 = [[nonzero(rng, -3, 3) for _ in range(2)] for _ in range(3)]
         b1 = [rng.randint(-2, 2) for _ in range(3)]
         W2 = [[rng.randint(-2, 2) for _ in range(3)] for _ in range(2)]
-        b2 = [_nonzero(rng, -3, 3) for _ in range(2)]
-        x = [_nonzero(rng, -3, 3) for _ in range(2)]
+        b2 = [nonzero(rng, -3, 3) for _ in range(2)]
+        x = [nonzero(rng, -3, 3) for _ in range(2)]
         z = [W1[i][0] * x[0] + W1[i][1] * x[1] + b1[i] for i in range(3)]
         if 0 in z or all(v > 0 for v in z) or all(v < 0 for v in z):
             continue

@@ -14,13 +14,10 @@ from typing import Any
 import sympy
 
 from . import as_sympy, generator
+from .common import distinct, nonzero
 
 x, y, w = sympy.symbols("x y w")
 R = sympy.Rational
-
-
-def _nonzero(rng: random.Random, low: int, high: int) -> int:
-    return rng.choice([v for v in range(low, high + 1) if v != 0])
 
 
 def _tex(value: Any) -> str:
@@ -50,10 +47,6 @@ def _p(text: str) -> str:
     return f"({text})" if text.lstrip().startswith("-") else text
 
 
-def _distinct(*items: Any) -> bool:
-    return all(a != b for i, a in enumerate(items) for b in items[i + 1 :])
-
-
 def _shifted(var: str, centre: Any) -> str:
     """`var - c` with the sign tidied: w - 2, w + 3, or just w."""
     centre = as_sympy(centre)
@@ -81,7 +74,7 @@ def _set_text(values: list[Any]) -> str:
 def lagrange_weighted_split(rng: random.Random) -> dict[str, Any]:
     """Minimise p x^2 + q y^2 subject to x + y = s, with an integer minimiser (q k, p k)."""
     p, q = rng.sample(range(1, 7), 2)
-    k = _nonzero(rng, -4, 4)
+    k = nonzero(rng, -4, 4)
     s = k * (p + q)
     lam = 2 * p * q * k
     return {
@@ -144,7 +137,7 @@ def lagrange_circle_linear(rng: random.Random) -> dict[str, Any]:
 def lagrange_multiplier(rng: random.Random) -> dict[str, Any]:
     """The multiplier of min p x^2 + q y^2 subject to a x + b y = c."""
     p, q = rng.randint(1, 4), rng.randint(1, 4)
-    a, b = _nonzero(rng, -3, 3), _nonzero(rng, -3, 3)
+    a, b = nonzero(rng, -3, 3), nonzero(rng, -3, 3)
     c = rng.choice([v for v in range(-6, 7) if v not in (-2, 0, 1, 2)])
     lam = R(2 * p * q * c, q * a * a + p * b * b)
     xs, ys = lam * a / (2 * p), lam * b / (2 * q)
@@ -219,12 +212,12 @@ def lr_k_steps(rng: random.Random) -> dict[str, Any]:
         if r == 0 or r < -2 or abs(r) == 1:
             continue
         k = rng.choice([2, 3])
-        w0 = _nonzero(rng, -5, 5)
+        w0 = nonzero(rng, -5, 5)
         answer = r**k * w0
         half = (1 - c * eta) ** k * w0
         uphill = (1 + 2 * c * eta) ** k * w0
         once = r * w0
-        if _distinct(answer, half, uphill, once):
+        if distinct(answer, half, uphill, once):
             break
     if abs(r) < 1:
         verdict = (
@@ -278,7 +271,7 @@ def lr_steps_to_shrink(rng: random.Random) -> dict[str, Any]:
         big = rng.choice([10, 100, 1000, 10**6])
         t = _steps(r, big)
         slow = _steps((1 + r) / 2, big)
-        if t >= 2 and _distinct(t, t - 1, slow):
+        if t >= 2 and distinct(t, t - 1, slow):
             break
     m = rng.randint(-3, 3)
     inner = _shifted("w", m)
@@ -321,7 +314,7 @@ def ema(rng: random.Random) -> dict[str, Any]:
         swapped = beta * ((1 - beta) ** 2 * xs[0] + (1 - beta) * xs[1] + xs[2])
         no_scale = beta**2 * xs[0] + beta * xs[1] + xs[2]
         mean = R(sum(xs), 3)
-        if _distinct(m3, swapped, no_scale, mean):
+        if distinct(m3, swapped, no_scale, mean):
             break
     return {
         "beta_dec": _dec(beta),
@@ -355,7 +348,7 @@ def momentum_two_steps(rng: random.Random) -> dict[str, Any]:
         w2 = w1 - eta * v2
         plain = (g1, w1 - eta * g1)
         reused = (beta * v1 + g0, w1 - eta * (beta * v1 + g0))
-        if _distinct((v2, w2), plain, reused, (w2, v2)):
+        if distinct((v2, w2), plain, reused, (w2, v2)):
             break
     return {
         "f_tex": f"({_shifted('w', m)})^2" if m != 0 else "w^2",
@@ -419,7 +412,7 @@ def adam_second_step(rng: random.Random) -> dict[str, Any]:
         first_power = w1 - eta * (m2 / (1 - beta1)) / sympy.sqrt(v2 / (1 - beta2))
         fresh = w1 - eta * sympy.sign(g2)
         uphill = w1 + step
-        if _distinct(answer, no_correction, first_power, fresh, uphill):
+        if distinct(answer, no_correction, first_power, fresh, uphill):
             break
     return {
         "beta1_dec": _dec(beta1),
@@ -462,7 +455,7 @@ def adam_second_step(rng: random.Random) -> dict[str, Any]:
 def newton_1d(rng: random.Random) -> dict[str, Any]:
     """One Newton step on x^4 + b x^2 + c x from a point with positive curvature."""
     while True:
-        b, c = rng.randint(-3, 3), _nonzero(rng, -6, 6)
+        b, c = rng.randint(-3, 3), nonzero(rng, -6, 6)
         x0 = rng.choice([-2, -1, 1, 2])
         d1 = 4 * x0**3 + 2 * b * x0 + c
         d2 = 12 * x0**2 + 2 * b
@@ -472,7 +465,7 @@ def newton_1d(rng: random.Random) -> dict[str, Any]:
         inverted = x0 - R(d2, d1)
         uphill = x0 + R(d1, d2)
         plain = x0 - d1
-        if _distinct(answer, inverted, uphill, plain):
+        if distinct(answer, inverted, uphill, plain):
             break
     f = x**4 + b * x**2 + c * x
     return {
@@ -495,7 +488,7 @@ def newton_1d(rng: random.Random) -> dict[str, Any]:
 def newton_2d_separable(rng: random.Random) -> dict[str, Any]:
     """One Newton step on x^4 + b x + a y^2 + c y, whose Hessian is diagonal."""
     while True:
-        a, b, c = rng.randint(1, 4), _nonzero(rng, -6, 6), _nonzero(rng, -6, 6)
+        a, b, c = rng.randint(1, 4), nonzero(rng, -6, 6), nonzero(rng, -6, 6)
         x0, y0 = rng.choice([-2, -1, 1, 2]), rng.randint(-3, 3)
         gx, gy = 4 * x0**3 + b, 2 * a * y0 + c
         hx, hy = 12 * x0**2, 2 * a
@@ -505,7 +498,7 @@ def newton_2d_separable(rng: random.Random) -> dict[str, Any]:
         plain = _col(x0 - gx, y0 - gy)
         times = _col(x0 - hx * gx, y0 - hy * gy)
         uphill = _col(x0 + R(gx, hx), y0 + R(gy, hy))
-        if _distinct(answer, plain, times, uphill):
+        if distinct(answer, plain, times, uphill):
             break
     f = x**4 + b * x + a * y**2 + c * y
     return {
@@ -539,7 +532,7 @@ def newton_2d_separable(rng: random.Random) -> dict[str, Any]:
 def newton_quadratic_2d(rng: random.Random) -> dict[str, Any]:
     """One Newton step on a convex two-variable quadratic lands on its integer minimiser."""
     while True:
-        a, c, b = rng.randint(1, 3), rng.randint(1, 3), _nonzero(rng, -3, 3)
+        a, c, b = rng.randint(1, 3), rng.randint(1, 3), nonzero(rng, -3, 3)
         det = 4 * a * c - b * b
         if det <= 0:
             continue
@@ -556,7 +549,7 @@ def newton_quadratic_2d(rng: random.Random) -> dict[str, Any]:
         plain = start - grad
         uphill = 2 * start - answer
         diagonal = _col(x0 - R(grad[0], 2 * a), y0 - R(grad[1], 2 * c))
-        if _distinct(answer, plain, uphill, diagonal):
+        if distinct(answer, plain, uphill, diagonal):
             break
     f = a * x**2 + b * x * y + c * y**2 + d * x + e * y
     inverse = sympy.Matrix([[2 * c, -b], [-b, 2 * a]])
@@ -731,7 +724,7 @@ def op_interval(rng: random.Random) -> dict[str, Any]:
             right = h - gap
             left, answer, far = right - width, right, right - width
         value = a * (answer - h) ** 2 + k
-        if _distinct(answer, h, far, value):
+        if distinct(answer, h, far, value):
             break
     f = sympy.expand(a * (x - h) ** 2 + k)
     return {
@@ -757,7 +750,7 @@ def op_product_value(rng: random.Random) -> dict[str, Any]:
         c = 2 * a * b * k
         value = a * b * k * k
         equal = R(c * c, (a + b) ** 2)
-        if _distinct(value, b * k, equal, a * k):
+        if distinct(value, b * k, equal, a * k):
             break
     return {
         "a": a,
@@ -781,7 +774,7 @@ def op_product_value(rng: random.Random) -> dict[str, Any]:
 @generator("optim_op_max_to_min")
 def op_max_to_min(rng: random.Random) -> dict[str, Any]:
     """Rewrite maximising a concave quadratic reward as minimising its negative."""
-    a, b, c = rng.randint(1, 5), _nonzero(rng, -8, 8), _nonzero(rng, -9, 9)
+    a, b, c = rng.randint(1, 5), nonzero(rng, -8, 8), nonzero(rng, -9, 9)
     reward = -a * w**2 + b * w + c
     return {
         "reward_tex": _tex(reward),
@@ -802,7 +795,7 @@ def saddle_point(rng: random.Random) -> dict[str, Any]:
     """The stationary point of s (a x^2 - b y^2) + c x + d y + e."""
     a, b = rng.randint(1, 4), rng.randint(1, 4)
     s = rng.choice([1, -1])
-    p, q = _nonzero(rng, -4, 4), _nonzero(rng, -4, 4)
+    p, q = nonzero(rng, -4, 4), nonzero(rng, -4, 4)
     c, d, e = -2 * s * a * p, 2 * s * b * q, rng.randint(-5, 5)
     f = s * (a * x**2 - b * y**2) + c * x + d * y + e
     slip = (p, -q) if s == 1 else (-p, q)
@@ -831,7 +824,7 @@ def saddle_classify(rng: random.Random) -> dict[str, Any]:
     kind = rng.choice(["min", "max", "saddle"])
     while True:
         a, c = rng.randint(1, 4), rng.randint(1, 4)
-        b = _nonzero(rng, -6, 6)
+        b = nonzero(rng, -6, 6)
         det = 4 * a * c - b * b
         if det == 0 or (det > 0) != (kind != "saddle"):
             continue
@@ -959,7 +952,7 @@ def sgd_step(rng: random.Random) -> dict[str, Any]:
     while True:
         ws = [rng.randint(-2, 2) for _ in range(2)]
         bias = rng.randint(-2, 2)
-        xs = [_nonzero(rng, -3, 3) for _ in range(2)]
+        xs = [nonzero(rng, -3, 3) for _ in range(2)]
         target = rng.randint(-5, 5)
         eta = rng.choice([R(1, 10), R(1, 20), R(1, 100), R(1, 50)])
         pred = ws[0] * xs[0] + ws[1] * xs[1] + bias
@@ -972,7 +965,7 @@ def sgd_step(rng: random.Random) -> dict[str, Any]:
         uphill = old + eta * grad
         no_x = old - eta * _col(2 * r, 2 * r, 2 * r)
         no_two = old - eta * grad / 2
-        if _distinct(answer, uphill, no_x, no_two):
+        if distinct(answer, uphill, no_x, no_two):
             break
     return {
         "w1": ws[0],
@@ -1024,7 +1017,7 @@ def sgd_expected_gradient(rng: random.Random) -> dict[str, Any]:
         pooled = 2 * xbar * (w0 * xbar - ybar)
         if 0 in xs or len(set(xs)) < 3:
             continue
-        if answer != 0 and _distinct(answer, 4 * answer, answer / 2, pooled):
+        if answer != 0 and distinct(answer, 4 * answer, answer / 2, pooled):
             break
     rows = " \\\\ ".join(
         f"{i + 1} & {xi} & {yi}" for i, (xi, yi) in enumerate(zip(xs, ys, strict=True))

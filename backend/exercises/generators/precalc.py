@@ -11,12 +11,9 @@ from typing import Any
 import sympy
 
 from . import as_sympy, generator
+from .common import nonzero
 
 x = sympy.Symbol("x")
-
-
-def _nonzero(rng: random.Random, low: int, high: int) -> int:
-    return rng.choice([v for v in range(low, high + 1) if v != 0])
 
 
 def _tex(expr: Any) -> str:
@@ -46,7 +43,7 @@ def precalc_linear_equation(rng: random.Random) -> dict[str, Any]:
         a, c = rng.randint(-9, 9), rng.randint(-9, 9)
         if a == c or a == 0 or c == 0:
             continue
-        sol = _nonzero(rng, -8, 8)
+        sol = nonzero(rng, -8, 8)
         b = rng.randint(-12, 12)
         d = (a - c) * sol + b
         if b == 0 or d == 0:
@@ -70,8 +67,8 @@ def precalc_linear_equation(rng: random.Random) -> dict[str, Any]:
 def precalc_expand_product(rng: random.Random) -> dict[str, Any]:
     """(a x + b)(c x + d) with every coefficient non-zero and a non-zero middle term."""
     while True:
-        a, b = _nonzero(rng, -5, 5), _nonzero(rng, -7, 7)
-        c, d = _nonzero(rng, -5, 5), _nonzero(rng, -7, 7)
+        a, b = nonzero(rng, -5, 5), nonzero(rng, -7, 7)
+        c, d = nonzero(rng, -5, 5), nonzero(rng, -7, 7)
         if a * d + b * c != 0:
             break
     product = sympy.expand((a * x + b) * (c * x + d))
@@ -92,7 +89,7 @@ def precalc_expand_product(rng: random.Random) -> dict[str, Any]:
 def precalc_factor_quadratic(rng: random.Random) -> dict[str, Any]:
     """x^2 + (p+q) x + p q with non-zero p != q and p + q != 0."""
     while True:
-        p, q = _nonzero(rng, -9, 9), _nonzero(rng, -9, 9)
+        p, q = nonzero(rng, -9, 9), nonzero(rng, -9, 9)
         if p != q and p + q != 0:
             break
     quad = sympy.expand((x + p) * (x + q))
@@ -116,8 +113,8 @@ def precalc_factor_quadratic(rng: random.Random) -> dict[str, Any]:
 @generator("precalc_composition")
 def precalc_composition(rng: random.Random) -> dict[str, Any]:
     """f(x) = a x + b and g(x) = x^2 + c; f(g(x)) versus g(f(x)) and f*g."""
-    a, b = rng.choice([-5, -4, -3, -2, 2, 3, 4, 5]), _nonzero(rng, -7, 7)
-    c = _nonzero(rng, -6, 6)
+    a, b = rng.choice([-5, -4, -3, -2, 2, 3, 4, 5]), nonzero(rng, -7, 7)
+    c = nonzero(rng, -6, 6)
     f, g = a * x + b, x**2 + c
     fg = sympy.expand(a * g + b)
     gf = sympy.expand(f**2 + c)
@@ -139,7 +136,7 @@ def precalc_composition(rng: random.Random) -> dict[str, Any]:
 @generator("precalc_inverse_linear")
 def precalc_inverse_linear(rng: random.Random) -> dict[str, Any]:
     """f(x) = a x + b with |a| >= 2 and b != 0; the inverse (x - b)/a."""
-    a, b = rng.choice([-7, -6, -5, -4, -3, -2, 2, 3, 4, 5, 6, 7]), _nonzero(rng, -9, 9)
+    a, b = rng.choice([-7, -6, -5, -4, -3, -2, 2, 3, 4, 5, 6, 7]), nonzero(rng, -9, 9)
     inverse = (x - b) / a
     return {
         "f_tex": _tex(a * x + b),
@@ -157,7 +154,7 @@ def precalc_inverse_linear(rng: random.Random) -> dict[str, Any]:
 @generator("precalc_log_domain")
 def precalc_log_domain(rng: random.Random) -> dict[str, Any]:
     """The domain of ln(a x + b): an open half-line starting at -b/a."""
-    a, b = _nonzero(rng, -6, 6), _nonzero(rng, -9, 9)
+    a, b = nonzero(rng, -6, 6), nonzero(rng, -9, 9)
     end = sympy.Rational(-b, a)
     e = _text(end)
     if a > 0:
@@ -219,7 +216,7 @@ def precalc_log_sum(rng: random.Random) -> dict[str, Any]:
 @generator("precalc_exp_equation")
 def precalc_exp_equation(rng: random.Random) -> dict[str, Any]:
     """e^(a x + b) = c with c > 0 and c != 1: x = (ln c - b)/a."""
-    a, b = rng.choice([-5, -4, -3, -2, 2, 3, 4, 5]), _nonzero(rng, -6, 6)
+    a, b = rng.choice([-5, -4, -3, -2, 2, 3, 4, 5]), nonzero(rng, -6, 6)
     c = rng.choice([2, 3, 5, 6, 7, 10, 11, 13])
     return {
         "lhs_tex": _tex(sympy.exp(a * x + b)),
@@ -388,7 +385,7 @@ def precalc_trig_pythagoras(rng: random.Random) -> dict[str, Any]:
 def precalc_removable_limit(rng: random.Random) -> dict[str, Any]:
     """((x - a)(x + b))/(x - a) as x -> a, with a != 0 and a + b != 0."""
     while True:
-        a, b = _nonzero(rng, -6, 6), _nonzero(rng, -8, 8)
+        a, b = nonzero(rng, -6, 6), nonzero(rng, -8, 8)
         if a + b != 0 and a != b:
             break
     num = sympy.expand((x - a) * (x + b))
@@ -434,7 +431,7 @@ def precalc_continuity_k(rng: random.Random) -> dict[str, Any]:
     """x^2 + p for x < a and k x + q for x >= a: continuity needs k = (a^2 + p - q)/a."""
     while True:
         a = rng.choice([-3, -2, 2, 3, 4])
-        p, q = rng.randint(-6, 6), _nonzero(rng, -6, 6)
+        p, q = rng.randint(-6, 6), nonzero(rng, -6, 6)
         left = a**2 + p
         k = sympy.Rational(left - q, a)
         no_divide = left - q
@@ -462,7 +459,7 @@ def precalc_continuity_k(rng: random.Random) -> dict[str, Any]:
 def precalc_parabola_max(rng: random.Random) -> dict[str, Any]:
     """-a (x - h)^2 + m expanded, with h != 0 and h != m: the maximum value is m."""
     while True:
-        a, h, m = rng.randint(1, 4), _nonzero(rng, -5, 5), rng.randint(-9, 12)
+        a, h, m = rng.randint(1, 4), nonzero(rng, -5, 5), rng.randint(-9, 12)
         if h != m and m - a * h**2 != h:
             break
     f = sympy.expand(-a * (x - h) ** 2 + m)

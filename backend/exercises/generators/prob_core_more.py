@@ -14,11 +14,7 @@ from typing import Any
 import sympy
 
 from . import generator
-
-
-def _r(value: Fraction | int) -> sympy.Rational:
-    f = Fraction(value)
-    return sympy.Rational(f.numerator, f.denominator)
+from .common import rational
 
 
 def _dec(value: Fraction | int) -> str:
@@ -85,13 +81,13 @@ def joint_sum(rng: random.Random) -> dict[str, Any]:
         return {
             "table": _joint_table(cells, "X", "Y"),
             "k": sympy.Integer(k),
-            "answer": _r(answer),
+            "answer": rational(answer),
             "answer_dec": _dec(answer),
             "pairs": ",\\ ".join(f"({a}, {b})" for a, b in pairs),
             "cells": " + ".join(_two(cells[a][b]) for a, b in pairs),
             "count": sympy.Integer(len(pairs)),
-            "product": _r(product),
-            "unordered": _r(unordered),
+            "product": rational(product),
+            "unordered": rational(unordered),
         }
 
 
@@ -108,18 +104,18 @@ def joint_mean(rng: random.Random) -> dict[str, Any]:
             continue
         return {
             "table": _joint_table(cells, "X", "Y"),
-            "py0": _r(py[0]),
-            "py1": _r(py[1]),
-            "py2": _r(py[2]),
+            "py0": rational(py[0]),
+            "py1": rational(py[1]),
+            "py2": rational(py[2]),
             "py0_dec": _dec(py[0]),
             "py1_dec": _dec(py[1]),
             "py2_dec": _dec(py[2]),
             "col1": " + ".join(_two(cells[r][1]) for r in range(3)),
             "col2": " + ".join(_two(cells[r][2]) for r in range(3)),
-            "answer": _r(ey),
+            "answer": rational(ey),
             "answer_dec": _dec(ey),
-            "ex": _r(ex),
-            "third": _r(ey / 3),
+            "ex": rational(ex),
+            "third": rational(ey / 3),
         }
 
 
@@ -154,11 +150,11 @@ def three_disjoint(rng: random.Random) -> dict[str, Any]:
             "p1": _dec(p[0]),
             "p2": _dec(p[1]),
             "p3": _dec(p[2]),
-            "total": _r(total),
+            "total": rational(total),
             "total_dec": _dec(total),
-            "answer": _r(answer),
+            "answer": rational(answer),
             "answer_dec": _dec(answer),
-            "independent": _r(independent),
+            "independent": rational(independent),
             "q1": _dec(1 - p[0]),
             "q2": _dec(1 - p[1]),
             "q3": _dec(1 - p[2]),
@@ -185,13 +181,13 @@ def exactly_one(rng: random.Random) -> dict[str, Any]:
             "a": _dec(a),
             "b": _dec(b),
             "u": _dec(u),
-            "both": _r(c),
+            "both": rational(c),
             "both_dec": _dec(c),
-            "union": _r(u),
-            "sum": _r(a + b),
-            "answer": _r(answer),
+            "union": rational(u),
+            "sum": rational(a + b),
+            "answer": rational(answer),
             "answer_dec": _dec(answer),
-            "neither": _r(1 - u),
+            "neither": rational(1 - u),
         }
 
 
@@ -277,10 +273,10 @@ def mean_tail(rng: random.Random) -> dict[str, Any]:
             "words": words,
             "table": _normal_table(zs),
             "steps": steps,
-            "answer": _r(answer),
+            "answer": rational(answer),
             "answer_dec": _dec(answer),
-            "flipped": _r(flipped),
-            "sd_value": _r(sd_value),
+            "flipped": rational(flipped),
+            "sd_value": rational(sd_value),
         }
 
 
@@ -305,9 +301,9 @@ def sample_size(rng: random.Random) -> dict[str, Any]:
             "n": sympy.Integer(n),
             "se_old": _dec(se_old),
             "se_new": _dec(se_new),
-            "k": _r(k),
-            "k2": _r(k * k),
-            "answer": _r(answer),
-            "linear": _r(n * k),
-            "extra": _r(answer - n),
+            "k": rational(k),
+            "k2": rational(k * k),
+            "answer": rational(answer),
+            "linear": rational(n * k),
+            "extra": rational(answer - n),
         }

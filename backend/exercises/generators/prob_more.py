@@ -14,11 +14,7 @@ import sympy
 from sympy import Matrix, Rational
 
 from . import generator
-
-
-def _r(value: Fraction | int) -> sympy.Rational:
-    f = Fraction(value)
-    return Rational(f.numerator, f.denominator)
+from .common import rational
 
 
 def _apart(values: list[Any], gap: float = 0.0) -> bool:
@@ -53,7 +49,7 @@ def _column(values: list[Fraction]) -> str:
 
 
 def _tex(value: Fraction | int) -> str:
-    return sympy.latex(_r(value))
+    return sympy.latex(rational(value))
 
 
 # --- Bayesian inference -------------------------------------------------------------------------
@@ -90,9 +86,9 @@ def discrete_posterior(rng: random.Random) -> dict[str, Any]:
             for p, q, j in zip(prior, lik, joint, strict=True)
         )
         return {
-            "t1": _r(thetas[0]),
-            "t2": _r(thetas[1]),
-            "t3": _r(thetas[2]),
+            "t1": rational(thetas[0]),
+            "t2": rational(thetas[1]),
+            "t3": rational(thetas[2]),
             "t1d": _dec(thetas[0]),
             "t2d": _dec(thetas[1]),
             "t3d": _dec(thetas[2]),
@@ -105,12 +101,12 @@ def discrete_posterior(rng: random.Random) -> dict[str, Any]:
             "seq": seq,
             "lik_terms": lik_terms,
             "joint_terms": joint_terms,
-            "evidence": _r(evidence),
-            "post": Matrix([_r(v) for v in post]),
+            "evidence": rational(evidence),
+            "post": Matrix([rational(v) for v in post]),
             "post_3dp": "[" + ", ".join(f"{float(v):.3f}" for v in post) + "]",
-            "liknorm": Matrix([_r(v) for v in lik_norm]),
-            "joint": Matrix([_r(v) for v in joint]),
-            "prior": Matrix([_r(v) for v in prior]),
+            "liknorm": Matrix([rational(v) for v in lik_norm]),
+            "joint": Matrix([rational(v) for v in joint]),
+            "prior": Matrix([rational(v) for v in prior]),
         }
 
 
@@ -140,12 +136,12 @@ def normal_normal(rng: random.Random) -> dict[str, Any]:
             "xbar": xbar,
             "prior_prec": Rational(1, t2),
             "data_prec": Rational(n, s2),
-            "weight": _r(Fraction(n * t2, s2 + n * t2)),
-            "post": _r(post),
+            "weight": rational(Fraction(n * t2, s2 + n * t2)),
+            "post": rational(post),
             "post_2dp": f"{float(post):.2f}",
-            "average": _r(average),
-            "forgot_n": _r(forgot_n),
-            "swapped": _r(swapped),
+            "average": rational(average),
+            "forgot_n": rational(forgot_n),
+            "swapped": rational(swapped),
         }
 
 
@@ -221,7 +217,7 @@ def gauss_marginal(rng: random.Random) -> dict[str, Any]:
             "mj": mu[j],
             "vj": var[j],
             "s12": s12,
-            "cond_var": _r(cond_var),
+            "cond_var": rational(cond_var),
         }
 
 
@@ -248,13 +244,13 @@ def gauss_conditional(rng: random.Random) -> dict[str, Any]:
             "v": v,
             "gap": gap,
             "gap_expr": f"{v} - {mu2}" if mu2 >= 0 else f"{v} - ({mu2})",
-            "ratio": _r(Fraction(s12, s22)),
-            "shift": _r(Fraction(s12, s22) * gap),
+            "ratio": rational(Fraction(s12, s22)),
+            "shift": rational(Fraction(s12, s22) * gap),
             "mu": Matrix([mu1, mu2]),
             "Sigma": Matrix([[s11, s12], [s12, s22]]),
-            "answer": _r(answer),
-            "wrong_var": _r(wrong_var),
-            "undivided": _r(undivided),
+            "answer": rational(answer),
+            "wrong_var": rational(wrong_var),
+            "undivided": rational(undivided),
         }
 
 
@@ -285,11 +281,11 @@ def mahalanobis(rng: random.Random) -> dict[str, Any]:
             "det": det,
             "adj": Matrix([[b, -c], [-c, a]]),
             "quad": quad,
-            "answer": _r(answer),
-            "euclid": _r(euclid),
-            "diagonal": _r(diagonal),
-            "with_sigma": _r(with_sigma),
-            "sign_slip": _r(sign_slip),
+            "answer": rational(answer),
+            "euclid": rational(euclid),
+            "diagonal": rational(diagonal),
+            "with_sigma": rational(with_sigma),
+            "sign_slip": rational(sign_slip),
         }
 
 
@@ -472,8 +468,8 @@ def uniform_clipped(rng: random.Random) -> dict[str, Any]:
             "overlap": overlap,
             "in_lo": inner[0],
             "in_hi": inner[1],
-            "answer": _r(answer),
-            "unclipped": _r(unclipped),
+            "answer": rational(answer),
+            "unclipped": rational(unclipped),
         }
 
 
@@ -512,15 +508,15 @@ def cdf_interval(rng: random.Random) -> dict[str, Any]:
             "a": a,
             "b": b,
             "am1": a - 1,
-            "Fa": _r(cdf[a]),
-            "Fb": _r(cdf[b]),
-            "Fam1": _r(cdf[a - 1]),
+            "Fa": rational(cdf[a]),
+            "Fb": rational(cdf[b]),
+            "Fam1": rational(cdf[a - 1]),
             "Fad": _dec(cdf[a]),
             "Fbd": _dec(cdf[b]),
-            "answer": _r(answer),
+            "answer": rational(answer),
             "answer_dec": _dec(answer),
-            "inclusive": _r(inclusive),
-            "as_pmf": _r(as_pmf),
+            "inclusive": rational(inclusive),
+            "as_pmf": rational(as_pmf),
         }
 
 
@@ -550,11 +546,11 @@ def squared_error_pmf(rng: random.Random) -> dict[str, Any]:
             "p2": _dec(p2),
             "q1": _dec(pm1 + p1),
             "q2": _dec(pm2 + p2),
-            "answer": Matrix([_r(v) for v in answer]),
+            "answer": Matrix([rational(v) for v in answer]),
             "answer_dec": _column(answer),
-            "positive": Matrix([_r(v) for v in positive]),
-            "shifted": Matrix([_r(v) for v in shifted]),
-            "negative": Matrix([_r(v) for v in negative]),
+            "positive": Matrix([rational(v) for v in positive]),
+            "shifted": Matrix([rational(v) for v in shifted]),
+            "negative": Matrix([rational(v) for v in negative]),
         }
 
 
@@ -592,16 +588,16 @@ def at_least_one(rng: random.Random) -> dict[str, Any]:
     answer = 1 - none
     return {
         "n": n,
-        "p": _r(p),
+        "p": rational(p),
         "pd": _dec(p),
         "qd": _dec(1 - p),
-        "none": _r(none),
+        "none": rational(none),
         "none_4dp": f"{float(none):.4f}",
-        "answer": _r(answer),
+        "answer": rational(answer),
         "answer_4dp": f"{float(answer):.4f}",
-        "summed": _r(n * p),
-        "all": _r(p**n),
-        "wrong_event": _r(1 - p**n),
+        "summed": rational(n * p),
+        "all": rational(p**n),
+        "wrong_event": rational(1 - p**n),
     }
 
 
@@ -622,11 +618,11 @@ def conditional_on_union(rng: random.Random) -> dict[str, Any]:
             "pb": _dec(pb),
             "pab": _dec(pa * pb),
             "union": _dec(union),
-            "PA": _r(pa),
-            "PB": _r(pb),
-            "answer": _r(answer),
-            "naive": _r(naive),
-            "both": _r(both),
+            "PA": rational(pa),
+            "PB": rational(pb),
+            "answer": rational(answer),
+            "naive": rational(naive),
+            "both": rational(both),
         }
 
 
@@ -668,12 +664,12 @@ def variance_of_combination(rng: random.Random) -> dict[str, Any]:
             "cov_p": _dec(cov) if cov > 0 else f"({_dec(cov)})",
             "cross": _dec(2 * a * b * cov),
             "base": base,
-            "answer": _r(answer),
+            "answer": rational(answer),
             "answer_dec": _dec(answer),
-            "no_cov": _r(no_cov),
-            "with_rho": _r(with_rho),
-            "linear": _r(linear),
-            "no_two": _r(no_two),
+            "no_cov": rational(no_cov),
+            "with_rho": rational(with_rho),
+            "linear": rational(linear),
+            "no_two": rational(no_two),
         }
 
 
@@ -720,10 +716,10 @@ def rescaled_covariance(rng: random.Random) -> dict[str, Any]:
             "ac": a * c,
             "su": abs(a) * sx,
             "sv": abs(c) * sy,
-            "rho": _r(rho),
+            "rho": rational(rho),
             "cov_uv": a * c * cov,
-            "corr_uv": _r(sign * rho),
-            "rho_scaled": _r(a * c * rho),
+            "corr_uv": rational(sign * rho),
+            "rho_scaled": rational(a * c * rho),
             "cov_shifted": a * c * cov + shift_u * shift_v,
             "cov_squared": a * a * c * c * cov,
             "sign_word": "the same" if sign > 0 else "the opposite",

@@ -12,10 +12,7 @@ import sympy
 from sympy import Matrix, Rational
 
 from . import generator
-
-
-def _distinct(*items: Any) -> bool:
-    return all(items[i] != items[j] for i in range(len(items)) for j in range(i + 1, len(items)))
+from .common import distinct
 
 
 @generator("probpca_dice_sum")
@@ -28,7 +25,7 @@ def probpca_dice_sum(rng: random.Random) -> dict[str, Any]:
         answer = Rational(ways, m * n)
         flat = Rational(1, m + n - 1)
         added = Rational(ways, m + n)
-        if ways < 2 or not _distinct(answer, flat, added):
+        if ways < 2 or not distinct(answer, flat, added):
             continue
         pairs = [(a, t - a) for a in range(1, m + 1) if 1 <= t - a <= n]
         listing = ", ".join(f"({a}, {b})" for a, b in pairs)
@@ -62,9 +59,9 @@ def probpca_joint_table(rng: random.Random) -> dict[str, Any]:
         cond_row = p.row(0) / rows[0]
         cond = p[i, j] / rows[i]
         reversed_cond = p[i, j] / cols[j]
-        if not _distinct(py, first_row, cond_row) or not _distinct(cond, p[i, j], reversed_cond):
+        if not distinct(py, first_row, cond_row) or not distinct(cond, p[i, j], reversed_cond):
             continue
-        if not _distinct(rows[i], p[i, j], cols[j]):
+        if not distinct(rows[i], p[i, j], cols[j]):
             continue
         table = (
             r"\begin{array}{c|ccc} & Y = 1 & Y = 2 & Y = 3 \\ \hline "
@@ -140,7 +137,7 @@ def probpca_rank_one(rng: random.Random) -> dict[str, Any]:
         nu, nv = sympy.sqrt(u.dot(u)), sympy.sqrt(v.dot(v))
         sigma = nu * nv
         biggest = max(abs(x) for x in a)
-        if not _distinct(sigma, sigma**2, biggest):
+        if not distinct(sigma, sigma**2, biggest):
             continue
         return {
             "A": a,
@@ -177,7 +174,7 @@ def probpca_rank_one_approx(rng: random.Random) -> dict[str, Any]:
         best = s1 * u1 * v1.T
         small = s2 * u2 * v2.T
         flipped = s1 * v1 * u1.T
-        if 0 in best or not _distinct(best, small, flipped):
+        if 0 in best or not distinct(best, small, flipped):
             continue
         return {
             "s1": s1,
@@ -212,7 +209,7 @@ def probpca_cov_2x2(rng: random.Random) -> dict[str, Any]:
         share = Rational(l1, l1 + l2)
         feature_share = Rational(c[0, 0], c[0, 0] + c[1, 1])
         small_share = Rational(l2, l1 + l2)
-        if not _distinct(v, other, column) or not _distinct(share, feature_share, small_share):
+        if not distinct(v, other, column) or not distinct(share, feature_share, small_share):
             continue
         shifted = c - l1 * sympy.eye(2)
         return {
@@ -250,7 +247,7 @@ def probpca_normal_equations(rng: random.Random) -> dict[str, Any]:
             continue
         interp = top.inv() * y[:2, :]
         separate = Matrix([xty[0] / xtx[0, 0], xty[1] / xtx[1, 1]])
-        if not _distinct(beta, interp, separate):
+        if not distinct(beta, interp, separate):
             continue
         if any(abs(b.q) > 30 for b in beta):
             continue

@@ -12,6 +12,7 @@ from typing import Any
 import sympy
 
 from . import generator
+from .common import rational
 
 # z values with Phi(z) to four decimal places, as printed in a standard normal table.
 _PHI = {
@@ -28,11 +29,6 @@ _PHI = {
     "2.25": "0.9878",
     "2.5": "0.9938",
 }
-
-
-def _r(value: Fraction | int | str) -> sympy.Rational:
-    f = Fraction(value)
-    return sympy.Rational(f.numerator, f.denominator)
 
 
 def _apart(values: list[Any], gap: float = 0.0) -> bool:
@@ -74,9 +70,9 @@ def pmf_tail(rng: random.Random) -> dict[str, Any]:
             return {
                 "table": _table(values, probs),
                 "k": sympy.Integer(values[i]),
-                "answer": _r(answer),
-                "strict": _r(strict),
-                "below": _r(below),
+                "answer": rational(answer),
+                "strict": rational(strict),
+                "below": rational(below),
                 "terms": " + ".join(_dec(p) for p in probs[i:]),
             }
 
@@ -97,10 +93,10 @@ def pmf_moments(rng: random.Random) -> dict[str, Any]:
             continue
         return {
             "table": _table(values, probs),
-            "mean": _r(mean),
-            "ex2": _r(ex2),
-            "var": _r(var),
-            "plain": _r(plain),
+            "mean": rational(mean),
+            "ex2": rational(ex2),
+            "var": rational(var),
+            "plain": rational(plain),
             "mode": sympy.Integer(mode),
             "mean_terms": " + ".join(
                 f"({v})({_dec(p)})" for v, p in zip(values, probs, strict=True)
@@ -133,10 +129,10 @@ def joint(rng: random.Random) -> dict[str, Any]:
         )
         return {
             "table": table,
-            "pa": _r(pa),
-            "pb": _r(pb),
-            "pab": _r(ab),
-            "product": _r(pa * pb),
+            "pa": rational(pa),
+            "pb": rational(pb),
+            "pab": rational(ab),
+            "product": rational(pa * pb),
             "verdict": "true" if independent else "false",
             "verdict_text": (
                 "Yes, they are independent" if independent else "No, they are dependent"
@@ -163,12 +159,12 @@ def normal_below(rng: random.Random) -> dict[str, Any]:
     return {
         "mu": sympy.Integer(mu),
         "sigma": sympy.Integer(sigma),
-        "x": _r(x),
-        "z": _r(Fraction(z) * sign),
-        "absz": _r(z),
-        "phi": _r(phi),
-        "answer": _r(answer),
-        "flip": _r(1 - answer),
+        "x": rational(x),
+        "z": rational(Fraction(z) * sign),
+        "absz": rational(z),
+        "phi": rational(phi),
+        "answer": rational(answer),
+        "flip": rational(1 - answer),
     }
 
 
@@ -187,15 +183,15 @@ def normal_between(rng: random.Random) -> dict[str, Any]:
     return {
         "mu": sympy.Integer(mu),
         "sigma": sympy.Integer(sigma),
-        "a": _r(a),
-        "b": _r(b),
-        "z1": _r(z1),
-        "z2": _r(z2),
-        "phi1": _r(f1),
-        "phi2": _r(f2),
-        "answer": _r(f1 + f2 - 1),
-        "naive": _r(abs(f2 - f1)),
-        "outside": _r(2 - f1 - f2),
+        "a": rational(a),
+        "b": rational(b),
+        "z1": rational(z1),
+        "z2": rational(z2),
+        "phi1": rational(f1),
+        "phi2": rational(f2),
+        "answer": rational(f1 + f2 - 1),
+        "naive": rational(abs(f2 - f1)),
+        "outside": rational(2 - f1 - f2),
     }
 
 
@@ -212,18 +208,18 @@ def ztest(rng: random.Random) -> dict[str, Any]:
     tail = 1 - Fraction(phi)
     return {
         "mu0": sympy.Integer(mu0),
-        "sigma": _r(sigma),
+        "sigma": rational(sigma),
         "n": sympy.Integer(root * root),
         "root": sympy.Integer(root),
-        "se": _r(se),
-        "xbar": _r(xbar),
-        "diff": _r(xbar - mu0),
-        "z": _r(Fraction(z) * sign),
-        "absz": _r(z),
-        "phi": _r(phi),
-        "answer": _r(2 * tail),
-        "one_sided": _r(tail),
-        "inside": _r(2 * Fraction(phi) - 1),
+        "se": rational(se),
+        "xbar": rational(xbar),
+        "diff": rational(xbar - mu0),
+        "z": rational(Fraction(z) * sign),
+        "absz": rational(z),
+        "phi": rational(phi),
+        "answer": rational(2 * tail),
+        "one_sided": rational(tail),
+        "inside": rational(2 * Fraction(phi) - 1),
         "alt": ">" if sign > 0 else "<",
         "alt_opposite": "<" if sign > 0 else ">",
         "side": "above" if sign > 0 else "below",
@@ -288,7 +284,7 @@ def ci_sample_size(rng: random.Random) -> dict[str, Any]:
         "xbar": sympy.Integer(xbar),
         "root": sympy.Integer(root),
         "n": sympy.Integer(root * root),
-        "quarter": _r(Fraction(root * root, 4)),
+        "quarter": rational(Fraction(root * root, 4)),
     }
 
 
@@ -299,21 +295,21 @@ def proportion(rng: random.Random) -> dict[str, Any]:
     pct = rng.randint(10, 90)
     p = Fraction(pct, 100)
     var = p * (1 - p) / n
-    se = sympy.sqrt(_r(var))
+    se = sympy.sqrt(rational(var))
     z = sympy.Rational(196, 100)
     margin = z * se
-    sd = sympy.sqrt(_r(p * (1 - p)))
+    sd = sympy.sqrt(rational(p * (1 - p)))
     return {
         "n": sympy.Integer(n),
         "count": sympy.Integer(pct * n // 100),
         "p": _dec(p),
-        "p_exact": _r(p),
+        "p_exact": rational(p),
         "se": se,
         "margin": margin,
         "se_text": f"{float(se):.4f}",
         "margin_text": f"{float(margin):.4f}",
-        "lo_text": f"{float(_r(p) - margin):.3f}",
-        "hi_text": f"{float(_r(p) + margin):.3f}",
-        "var": _r(var),
+        "lo_text": f"{float(rational(p) - margin):.3f}",
+        "hi_text": f"{float(rational(p) + margin):.3f}",
+        "var": rational(var),
         "sd": sd,
     }

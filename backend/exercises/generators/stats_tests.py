@@ -13,6 +13,7 @@ from typing import Any
 import sympy
 
 from . import generator
+from .common import rational
 
 # Upper-tail critical values of chi-square, as printed in a table: df -> value for each alpha.
 _CHI_ALPHAS = ("0.10", "0.05", "0.025", "0.01", "0.005")
@@ -46,11 +47,6 @@ _F95 = {
     3: {8: "4.07", 12: "3.49", 16: "3.24", 20: "3.10", 24: "3.01", 28: "2.95"},
     4: {10: "3.48", 15: "3.06", 20: "2.87", 25: "2.76", 30: "2.69"},
 }
-
-
-def _r(value: Fraction | int) -> sympy.Rational:
-    f = Fraction(value)
-    return sympy.Rational(f.numerator, f.denominator)
 
 
 def _apart(values: list[Any], gap: float = 0.02) -> bool:
@@ -182,16 +178,16 @@ def anova_f_summary(rng: random.Random) -> dict[str, Any]:
             "v3": sympy.Integer(variances[2]),
             "N": sympy.Integer(total),
             "dfw": sympy.Integer(total - 3),
-            "grand": _r(grand),
-            "ssb": _r(ssb),
+            "grand": rational(grand),
+            "ssb": rational(ssb),
             "ssw": sympy.Integer(ssw),
             "msb": _dec(Fraction(ssb, 2)),
-            "msw": _r(Fraction(ssw, total - 3)),
+            "msw": rational(Fraction(ssw, total - 3)),
             "msw_text": _f2(Fraction(ssw, total - 3)),
-            "answer": _r(f),
+            "answer": rational(f),
             "answer_text": _f2(f),
-            "no_df": _r(no_df),
-            "with_n": _r(with_n),
+            "no_df": rational(no_df),
+            "with_n": rational(with_n),
         }
 
 
@@ -286,14 +282,14 @@ def ancova_slope(rng: random.Random) -> dict[str, Any]:
             "table": table,
             "sxx1": sympy.Integer(sxx[0]),
             "sxx2": sympy.Integer(sxx[1]),
-            "sxy1": _r(sxy[0]),
-            "sxy2": _r(sxy[1]),
+            "sxy1": rational(sxy[0]),
+            "sxy2": rational(sxy[1]),
             "sxx": sympy.Integer(sum(sxx)),
-            "sxy": _r(sum(sxy)),
-            "answer": _r(pooled),
+            "sxy": rational(sum(sxy)),
+            "answer": rational(pooled),
             "answer_text": _f2(pooled),
-            "average": _r(average),
-            "total": _r(total),
+            "average": rational(average),
+            "total": rational(total),
         }
 
 
@@ -319,11 +315,11 @@ def ancova_adjusted_mean(rng: random.Random) -> dict[str, Any]:
             "b": _dec(b),
             "gap": sympy.Integer(gap),
             "shift": _dec(b * gap),
-            "adj": _r(adj),
+            "adj": rational(adj),
             "adj_text": _dec(adj),
-            "plus": _r(plus),
+            "plus": rational(plus),
             "noslope": sympy.Integer(noslope),
-            "nocentre": _r(nocentre),
+            "nocentre": rational(nocentre),
         }
 
 
@@ -353,9 +349,9 @@ def ancova_difference(rng: random.Random) -> dict[str, Any]:
             "raw": sympy.Integer(raw),
             "xgap": sympy.Integer(xa - xb),
             "shift": _dec(b * (xa - xb)),
-            "answer": _r(answer),
+            "answer": rational(answer),
             "answer_text": _dec(answer),
-            "plus": _r(plus),
+            "plus": rational(plus),
             "noslope": sympy.Integer(noslope),
             "adja": _dec(ya - b * (xa - xg)),
             "adjb": _dec(yb - b * (xb - xg)),
@@ -669,21 +665,21 @@ def chi2_tail(rng: random.Random) -> dict[str, Any]:
     while True:
         x = Fraction(rng.randint(2, 48), 4)
         upper = rng.random() < 0.6
-        tail = sympy.exp(-_r(x / 2))
+        tail = sympy.exp(-rational(x / 2))
         answer = tail if upper else 1 - tail
         other = 1 - tail if upper else tail
-        rate = sympy.exp(-_r(x)) if upper else 1 - sympy.exp(-_r(x))
+        rate = sympy.exp(-rational(x)) if upper else 1 - sympy.exp(-rational(x))
         if _apart([answer, other, rate], 0.002):
             break
     return {
         "x": _dec(x),
-        "half": _r(x / 2),
+        "half": rational(x / 2),
         "event": "Q > " + _dec(x) if upper else r"Q \le " + _dec(x),
         "answer": answer,
         "answer_text": f"{float(answer):.4f}",
-        "exact_text": rf"e^{{-{sympy.latex(_r(x / 2))}}}"
+        "exact_text": rf"e^{{-{sympy.latex(rational(x / 2))}}}"
         if upper
-        else rf"1 - e^{{-{sympy.latex(_r(x / 2))}}}",
+        else rf"1 - e^{{-{sympy.latex(rational(x / 2))}}}",
         "other": other,
         "rate": rate,
         "step": "this is already the upper tail" if upper else r"so $P(Q \le x) = 1 - e^{-x/2}$",
@@ -831,8 +827,8 @@ def chi_expected(rng: random.Random) -> dict[str, Any]:
         n = sum(map(sum, counts))
         row_tot = [sum(row) for row in counts]
         col_tot = [sum(col) for col in zip(*counts, strict=True)]
-        uniform = sympy.Matrix([[_r(Fraction(n, r * c))] * c for _ in range(r)])
-        row_only = sympy.Matrix([[_r(Fraction(t, c))] * c for t in row_tot])
+        uniform = sympy.Matrix([[rational(Fraction(n, r * c))] * c for _ in range(r)])
+        row_only = sympy.Matrix([[rational(Fraction(t, c))] * c for t in row_tot])
         e_frac = (
             "["
             + ", ".join("[" + ", ".join(f"{rt}*{ct}/{n}" for ct in col_tot) + "]" for rt in row_tot)

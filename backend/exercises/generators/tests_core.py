@@ -12,6 +12,7 @@ from typing import Any
 import sympy
 
 from . import generator
+from .common import rational
 
 # Two-sided 95% critical values t_{0.975, df}, as printed in a t table.
 _T975 = {
@@ -32,11 +33,6 @@ _T975 = {
     24: "2.064",
     25: "2.060",
 }
-
-
-def _r(value: Fraction | int | str) -> sympy.Rational:
-    f = Fraction(value)
-    return sympy.Rational(f.numerator, f.denominator)
 
 
 def _apart(values: list[Any], gap: float = 0.02) -> bool:
@@ -62,7 +58,7 @@ def poisson_pmf(rng: random.Random) -> dict[str, Any]:
     while True:
         lam = Fraction(rng.choice([*range(2, 21)]), 2)
         k = rng.randint(2, 8)
-        lam_s = _r(lam)
+        lam_s = rational(lam)
         answer = sympy.exp(-lam_s) * lam_s**k / sympy.factorial(k)
         no_exp = lam_s**k / sympy.factorial(k)
         no_fact = sympy.exp(-lam_s) * lam_s**k
@@ -88,7 +84,7 @@ def poisson_rescale(rng: random.Random) -> dict[str, Any]:
         lam = Fraction(rate * minutes, 60)
         if not Fraction(1, 5) <= lam <= 4:
             continue
-        lam_s = _r(lam)
+        lam_s = rational(lam)
         answer = 1 - sympy.exp(-lam_s)
         none = sympy.exp(-lam_s)
         unscaled = 1 - sympy.exp(-sympy.Integer(rate))
@@ -113,7 +109,7 @@ def poisson_at_most(rng: random.Random) -> dict[str, Any]:
     """P(X <= 2) for a Poisson count, kept apart from P(X < 2) and the upper tail."""
     while True:
         lam = Fraction(rng.randint(6, 140), 20)
-        lam_s = _r(lam)
+        lam_s = rational(lam)
         e = sympy.exp(-lam_s)
         answer = e * (1 + lam_s + lam_s**2 / 2)
         strict = e * (1 + lam_s)
@@ -142,7 +138,7 @@ def exp_survival(rng: random.Random) -> dict[str, Any]:
         ratio = Fraction(t, mean)
         if not Fraction(1, 5) <= ratio <= 3:
             continue
-        answer = sympy.exp(-_r(ratio))
+        answer = sympy.exp(-rational(ratio))
         cdf = 1 - answer
         rate_swap = sympy.exp(-sympy.Integer(t * mean))
         if not _apart([answer, cdf, rate_swap]):
@@ -150,7 +146,7 @@ def exp_survival(rng: random.Random) -> dict[str, Any]:
         return {
             "mean": sympy.Integer(mean),
             "t": sympy.Integer(t),
-            "ratio": _r(ratio),
+            "ratio": rational(ratio),
             "answer": answer,
             "answer_text": _f4(answer),
             "cdf": cdf,
@@ -168,8 +164,8 @@ def exp_memoryless(rng: random.Random) -> dict[str, Any]:
         ratio = Fraction(t, mean)
         if not Fraction(1, 5) <= ratio <= 2 or Fraction(s, mean) > 3 or s == t:
             continue
-        answer = sympy.exp(-_r(ratio))
-        joint = sympy.exp(-_r(Fraction(s + t, mean)))
+        answer = sympy.exp(-rational(ratio))
+        joint = sympy.exp(-rational(Fraction(s + t, mean)))
         cdf = 1 - answer
         if not _apart([answer, joint, cdf]):
             continue
@@ -178,7 +174,7 @@ def exp_memoryless(rng: random.Random) -> dict[str, Any]:
             "s": sympy.Integer(s),
             "t": sympy.Integer(t),
             "total": sympy.Integer(s + t),
-            "ratio": _r(ratio),
+            "ratio": rational(ratio),
             "answer": answer,
             "answer_text": _f4(answer),
             "joint": joint,
@@ -192,9 +188,9 @@ def exp_quantile(rng: random.Random) -> dict[str, Any]:
     mean = rng.choice(range(100, 1001, 50))
     q = Fraction(rng.choice([10, 20, 25, 30, 40, 60, 70, 75, 80, 90]), 100)
     m = sympy.Integer(mean)
-    answer = m * sympy.log(1 / _r(1 - q))
-    swapped = m * sympy.log(1 / _r(q))
-    linear = m * _r(q)
+    answer = m * sympy.log(1 / rational(1 - q))
+    swapped = m * sympy.log(1 / rational(q))
+    linear = m * rational(q)
     return {
         "mean": m,
         "pct": sympy.Integer(int(q * 100)),
@@ -216,13 +212,13 @@ def t_interval(rng: random.Random) -> dict[str, Any]:
         xbar = Fraction(rng.randint(100, 900), 10)
         t = Fraction(_T975[n - 1])
         t_wrong = Fraction(_T975[n])
-        se = _r(s) / sympy.sqrt(n)
-        margin = _r(t) * se
-        m_wrong = _r(t_wrong) * se
+        se = rational(s) / sympy.sqrt(n)
+        margin = rational(t) * se
+        m_wrong = rational(t_wrong) * se
         m_z = sympy.Rational(196, 100) * se
         if not _apart([margin, m_wrong, m_z], 0.03):
             continue
-        x = _r(xbar)
+        x = rational(xbar)
         return {
             "n": sympy.Integer(n),
             "df": sympy.Integer(n - 1),
@@ -266,9 +262,9 @@ def t_recover_s(rng: random.Random) -> dict[str, Any]:
         "half": _dec(half),
         "width": _dec(m),
         "answer": sympy.Integer(s),
-        "z_used": _r(half * root / Fraction(196, 100)),
-        "no_root": _r(half / t),
-        "full_width": _r(m * root / t),
+        "z_used": rational(half * root / Fraction(196, 100)),
+        "no_root": rational(half / t),
+        "full_width": rational(m * root / t),
     }
 
 
@@ -295,11 +291,11 @@ def t_one_sample(rng: random.Random) -> dict[str, Any]:
             "xbar": _dec(mu0 + diff),
             "diff": _dec(diff),
             "se": _dec(s / root),
-            "answer": _r(t),
+            "answer": rational(t),
             "answer_text": _f2(t),
-            "no_root": _r(no_root),
-            "over_n": _r(over_n),
-            "flipped": _r(-t),
+            "no_root": rational(no_root),
+            "over_n": rational(over_n),
+            "flipped": rational(-t),
         }
 
 
@@ -351,12 +347,12 @@ def t_pooled(rng: random.Random) -> dict[str, Any]:
         m1 = m2 + Fraction(rng.randint(-60, 60), 10)
         if m1 == m2:
             continue
-        sp2 = _r(Fraction((n1 - 1) * s1 * s1 + (n2 - 1) * s2 * s2, n1 + n2 - 2))
-        inv = _r(Fraction(1, n1) + Fraction(1, n2))
-        diff = _r(m1 - m2)
+        sp2 = rational(Fraction((n1 - 1) * s1 * s1 + (n2 - 1) * s2 * s2, n1 + n2 - 2))
+        inv = rational(Fraction(1, n1) + Fraction(1, n2))
+        diff = rational(m1 - m2)
         t = diff / sympy.sqrt(sp2 * inv)
-        welch = diff / sympy.sqrt(_r(Fraction(s1 * s1, n1) + Fraction(s2 * s2, n2)))
-        sp2_n = _r(Fraction((n1 - 1) * s1 * s1 + (n2 - 1) * s2 * s2, n1 + n2))
+        welch = diff / sympy.sqrt(rational(Fraction(s1 * s1, n1) + Fraction(s2 * s2, n2)))
+        sp2_n = rational(Fraction((n1 - 1) * s1 * s1 + (n2 - 1) * s2 * s2, n1 + n2))
         wrong_df = diff / sympy.sqrt(sp2_n * inv)
         if abs(float(t)) < 0.3 or not _apart([t, welch, wrong_df], 0.03):
             continue
@@ -404,10 +400,10 @@ def chi_uniform(rng: random.Random) -> dict[str, Any]:
             "e": sympy.Integer(e),
             "obs": ", ".join(map(str, obs)),
             "terms": " + ".join(f"({o - e})^2" for o in obs),
-            "raw": _r(raw),
-            "answer": _r(right),
+            "raw": rational(raw),
+            "answer": rational(right),
             "answer_text": _f2(right),
-            "by_obs": _r(by_obs),
+            "by_obs": rational(by_obs),
             "df": sympy.Integer(k - 1),
         }
 
@@ -451,10 +447,10 @@ def chi_props(rng: random.Random) -> dict[str, Any]:
             "props": ", ".join(_dec(p) for p in props),
             "obs": ", ".join(map(str, obs)),
             "exp": ", ".join(str(int(e)) for e in exp),
-            "answer": _r(right),
+            "answer": rational(right),
             "answer_text": _f2(right),
-            "by_obs": _r(by_obs),
-            "uniform": _r(uniform),
+            "by_obs": rational(by_obs),
+            "uniform": rational(uniform),
             "df": sympy.Integer(k - 1),
             "crit": _CHI05[k - 1],
             "verdict": "exceeds" if right > crit else "is below",
@@ -504,10 +500,10 @@ def chi_2x2(rng: random.Random) -> dict[str, Any]:
             "e11": sympy.Integer(int(exp[0])),
             "exp": ", ".join(str(int(e)) for e in exp),
             "absd": sympy.Integer(abs(d)),
-            "answer": _r(right),
+            "answer": rational(right),
             "answer_text": _f2(right),
-            "by_obs": _r(by_obs),
-            "even": _r(even),
+            "by_obs": rational(by_obs),
+            "even": rational(even),
         }
 
 
@@ -533,10 +529,10 @@ def z_mean(rng: random.Random) -> dict[str, Any]:
             "mu0": sympy.Integer(mu0),
             "xbar": _dec(mu0 + diff),
             "diff": _dec(diff),
-            "answer": _r(z),
+            "answer": rational(z),
             "answer_text": _f2(z),
-            "no_root": _r(no_root),
-            "over_n": _r(over_n),
+            "no_root": rational(no_root),
+            "over_n": rational(over_n),
         }
 
 
@@ -550,7 +546,7 @@ def z_proportion(rng: random.Random) -> dict[str, Any]:
         phat = Fraction(count, n)
         if phat == p0 or phat in (0, 1):
             continue
-        p0s, ph = _r(p0), _r(phat)
+        p0s, ph = rational(p0), rational(phat)
         z = (ph - p0s) / sympy.sqrt(p0s * (1 - p0s) / n)
         with_phat = (ph - p0s) / sympy.sqrt(ph * (1 - ph) / n)
         no_n = (ph - p0s) / sympy.sqrt(p0s * (1 - p0s))
@@ -579,8 +575,8 @@ def z_two_sample(rng: random.Random) -> dict[str, Any]:
         m1 = m2 + Fraction(rng.randint(-50, 50), 10)
         if m1 == m2:
             continue
-        var = _r(Fraction(s1 * s1, n1) + Fraction(s2 * s2, n2))
-        diff = _r(m1 - m2)
+        var = rational(Fraction(s1 * s1, n1) + Fraction(s2 * s2, n2))
+        diff = rational(m1 - m2)
         z = diff / sympy.sqrt(var)
         added = diff / (s1 / sympy.sqrt(n1) + s2 / sympy.sqrt(n2))
         no_sqrt = diff / var
