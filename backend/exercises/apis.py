@@ -11,7 +11,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from accounts.models import User
+from accounts.requests import signed_in_user
 from common.serializers import ErrorSerializer
 from grading import preview
 
@@ -24,15 +24,9 @@ MAX_WAIT_SECONDS = 5.0
 ERRORS = {400: ErrorSerializer, 403: ErrorSerializer, 404: ErrorSerializer}
 
 
-def _user(request: Request) -> User:
-    user = request.user
-    assert isinstance(user, User)  # every view here requires a login
-    return user
-
-
 def _own_instance(request: Request, pk: uuid.UUID) -> ExerciseInstance:
     queryset = ExerciseInstance.objects.select_related("template__topic")
-    return get_object_or_404(queryset, pk=pk, user=_user(request))
+    return get_object_or_404(queryset, pk=pk, user=signed_in_user(request))
 
 
 class InstanceOutputSerializer(serializers.Serializer):
@@ -108,7 +102,7 @@ class InstanceCreateApi(APIView):
     def post(self, request: Request) -> Response:
         data = self.InputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        instance = services.instance_create(user=request.user, **data.validated_data)
+        instance = services.instance_create(user=signed_in_user(request), **data.validated_data)
         payload = InstanceOutputSerializer(_instance_payload(instance)).data
         return Response(payload, status=status.HTTP_201_CREATED)
 
@@ -247,7 +241,7 @@ class SubmissionDetailApi(APIView):
             wait = min(max(float(request.query_params.get("wait", 0)), 0.0), MAX_WAIT_SECONDS)
         except ValueError:
             raise serializers.ValidationError({"wait": ["Give the wait in seconds."]}) from None
-        queryset = Submission.objects.filter(instance__user=_user(request))
+        queryset = Submission.objects.filter(instance__user=signed_in_user(request))
         submission = get_object_or_404(queryset, pk=pk)
         pending = (Submission.Status.QUEUED, Submission.Status.GRADING)
         if submission.status in pending and wait > 0:

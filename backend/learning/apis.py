@@ -1,10 +1,12 @@
 """The learner's plan: profile (goal and time budget) and mastery per topic with its history."""
 
+from dataclasses import asdict
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from django.core.exceptions import ValidationError as DjangoValidationError
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.utils import extend_schema
 from rest_framework import serializers
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.permissions import IsAuthenticated
@@ -12,22 +14,23 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from accounts.models import User
+from accounts.requests import signed_in_user
 from common.serializers import ErrorSerializer
 from curriculum.models import Topic
 
-from . import selectors, services
-from .forecast import Forecast
+from . import planner, selectors, services
+from .forecast import STATUSES, Forecast
 from .mastery import LEVELS
+from .models import LearnerProfile, TopicProgress
 
 ERRORS = {400: ErrorSerializer, 403: ErrorSerializer, 404: ErrorSerializer}
 MAX_CUSTOM_TOPICS = 200
 
 
-def _user(request: Request) -> User:
-    user = request.user
-    assert isinstance(user, User)
-    return user
+def _hours_per_day(**kwargs: Any) -> serializers.DecimalField:
+    return serializers.DecimalField(
+        max_digits=3, decimal_places=2, min_value=Decimal("0.5"), max_value=Decimal("4"), **kwargs
+    )
 
 
 class ProfileSerializer(serializers.Serializer):
@@ -38,9 +41,7 @@ class ProfileSerializer(serializers.Serializer):
         max_length=MAX_CUSTOM_TOPICS,
         default=list,
     )
-    hours_per_day = serializers.DecimalField(
-        max_digits=3, decimal_places=2, min_value=Decimal("0.5"), max_value=Decimal("4")
-    )
+    hours_per_day = _hours_per_day()
     study_days_per_week = serializers.IntegerField(min_value=1, max_value=7, default=6)
     start_date = serializers.DateField(required=False)
     target_date = serializers.DateField(
@@ -58,8 +59,8 @@ class ProfileOutputSerializer(serializers.Serializer):
     target_date = serializers.DateField()
     time_zone = serializers.CharField()
 
-    def get_custom_topics(self, profile: object) -> list[str]:
-        return sorted(topic.slug for topic in profile.custom_topics.all())  # type: ignore[attr-defined]
+    def get_custom_topics(self, profile: LearnerProfile) -> list[str]:
+        return sorted(topic.slug for topic in profile.custom_topics.all())
 
 
 class ProfileApi(APIView):
@@ -69,7 +70,7 @@ class ProfileApi(APIView):
         operation_id="learning_profile_get", responses={200: ProfileOutputSerializer, **ERRORS}
     )
     def get(self, request: Request) -> Response:
-        profile = selectors.profile_get(user=_user(request))
+        profile = selectors.profile_get(user=signed_in_user(request))
         if profile is None:
             raise NotFound("You have not set up a learning plan yet.")
         return Response(ProfileOutputSerializer(profile).data)
@@ -85,7 +86,7 @@ class ProfileApi(APIView):
         data = serializer.validated_data
         try:
             profile = services.profile_save(
-                user=_user(request),
+                user=signed_in_user(request),
                 data=services.ProfileInput(
                     role=data.get("role"),
                     custom_topics=data["custom_topics"],
@@ -106,24 +107,20 @@ class ProfileDefaultsApi(APIView):
 
     permission_classes = [IsAuthenticated]
 
+    class QuerySerializer(serializers.Serializer):
+        hours_per_day = _hours_per_day(default=Decimal("2"))
+
     class OutputSerializer(serializers.Serializer):
         hours_per_day = serializers.FloatField()
         start_date = serializers.DateField()
         target_date = serializers.DateField()
         months = serializers.FloatField()
 
-    @extend_schema(
-        parameters=[OpenApiParameter("hours_per_day", float, required=False)],
-        responses={200: OutputSerializer, **ERRORS},
-    )
+    @extend_schema(parameters=[QuerySerializer], responses={200: OutputSerializer, **ERRORS})
     def get(self, request: Request) -> Response:
-        field = serializers.DecimalField(
-            max_digits=3, decimal_places=2, min_value=Decimal("0.5"), max_value=Decimal("4")
-        )
-        try:
-            hours = float(field.run_validation(request.query_params.get("hours_per_day", "2")))
-        except ValidationError as exc:
-            raise ValidationError({"hours_per_day": exc.detail}) from exc
+        query = self.QuerySerializer(data=request.query_params)
+        query.is_valid(raise_exception=True)
+        hours = float(query.validated_data["hours_per_day"])
         start = date.today()
         return Response(
             self.OutputSerializer(
@@ -161,16 +158,16 @@ class ProgressDetailSerializer(ProgressSerializer):
     history = LevelChangeSerializer(many=True)
 
 
-def _progress_data(progress: object) -> dict:
+def _progress_data(progress: TopicProgress) -> dict[str, Any]:
     return {
-        "topic": progress.topic,  # type: ignore[attr-defined]
-        "level": selectors.shown_level(progress),  # type: ignore[arg-type]
-        "p_known": round(progress.p_known, 4),  # type: ignore[attr-defined]
-        "attempts": progress.attempts,  # type: ignore[attr-defined]
-        "correct": progress.correct,  # type: ignore[attr-defined]
-        "distinct_solved": len(progress.solved_instances),  # type: ignore[attr-defined]
-        "last_attempt_at": progress.last_attempt_at,  # type: ignore[attr-defined]
-        "due_at": progress.due_at,  # type: ignore[attr-defined]
+        "topic": progress.topic,
+        "level": selectors.shown_level(progress),
+        "p_known": round(progress.p_known, 4),
+        "attempts": progress.attempts,
+        "correct": progress.correct,
+        "distinct_solved": len(progress.solved_instances),
+        "last_attempt_at": progress.last_attempt_at,
+        "due_at": progress.due_at,
     }
 
 
@@ -179,7 +176,7 @@ class ProgressListApi(APIView):
 
     @extend_schema(responses={200: ProgressSerializer(many=True), **ERRORS})
     def get(self, request: Request) -> Response:
-        rows = [_progress_data(p) for p in selectors.progress_list(user=_user(request))]
+        rows = [_progress_data(p) for p in selectors.progress_list(user=signed_in_user(request))]
         return Response(ProgressSerializer(rows, many=True).data)
 
 
@@ -188,7 +185,7 @@ class ProgressDetailApi(APIView):
 
     @extend_schema(responses={200: ProgressDetailSerializer, **ERRORS})
     def get(self, request: Request, topic: str) -> Response:
-        progress = selectors.progress_get(user=_user(request), topic=topic)
+        progress = selectors.progress_get(user=signed_in_user(request), topic=topic)
         if progress is None:
             raise NotFound("No attempts on this topic yet.")
         data = {**_progress_data(progress), "history": list(progress.history.all())}
@@ -202,7 +199,7 @@ class TodayApi(APIView):
     permission_classes = [IsAuthenticated]
 
     class ItemSerializer(serializers.Serializer):
-        kind = serializers.ChoiceField(choices=["review", "remediate", "continue", "new"])
+        kind = serializers.ChoiceField(choices=planner.KINDS)
         topic = serializers.CharField()
         title = serializers.CharField()
         area = serializers.CharField()
@@ -212,7 +209,7 @@ class TodayApi(APIView):
 
     @extend_schema(responses={200: ItemSerializer(many=True), **ERRORS})
     def get(self, request: Request) -> Response:
-        queue = selectors.today_queue(user=_user(request))
+        queue = selectors.today_queue(user=signed_in_user(request))
         if queue is None:
             raise NotFound("Set up your learning plan first.")
         names = {
@@ -251,20 +248,20 @@ class ForecastApi(APIView):
         p80 = serializers.DateField(allow_null=True)
         p90 = serializers.DateField(allow_null=True)
         chance_by_target = serializers.FloatField()
-        status = serializers.ChoiceField(choices=["ahead", "on_track", "behind", "done"])
+        status = serializers.ChoiceField(choices=STATUSES)
         hours_for_target = serializers.FloatField(allow_null=True)
         message = serializers.CharField()
 
     @extend_schema(responses={200: OutputSerializer, **ERRORS})
     def get(self, request: Request) -> Response:
-        found = selectors.plan_forecast(user=_user(request))
+        found = selectors.plan_forecast(user=signed_in_user(request))
         if found is None:
             raise NotFound("Set up your learning plan first.")
         profile, result, as_of = found
         return Response(
             self.OutputSerializer(
                 {
-                    **result.__dict__,
+                    **asdict(result),
                     "as_of": as_of,
                     "target_date": profile.target_date,
                     "message": _forecast_message(profile.hours_per_day, result),
@@ -329,30 +326,19 @@ class DashboardApi(APIView):
 
     @extend_schema(responses={200: OutputSerializer, **ERRORS})
     def get(self, request: Request) -> Response:
-        board = selectors.dashboard(user=_user(request))
+        board = selectors.dashboard(user=signed_in_user(request))
         if board is None:
             raise NotFound("Set up your learning plan first.")
-        return Response(
-            {
-                "needed_topics": board.needed_topics,
-                "levels": board.levels,
-                "share_mastered": board.share_mastered,
-                "total_hours": board.total_hours,
-                "days": DashboardDaySerializer(
-                    [{"day": d, "minutes": m} for d, m in board.days], many=True
-                ).data,
-                "streak": board.streak,
-                "minutes_today": board.minutes_today,
-                "upcoming": DashboardReviewSerializer(board.upcoming, many=True).data,
-                "plan_vs_actual": DashboardWeekSerializer(
-                    [
-                        {"week_end": w, "planned_hours": p, "studied_hours": a}
-                        for w, p, a in board.plan_vs_actual
-                    ],
-                    many=True,
-                ).data,
-            }
-        )
+        data = {
+            **vars(board),
+            "days": [{"day": day, "minutes": minutes} for day, minutes in board.days],
+            "upcoming": board.upcoming,
+            "plan_vs_actual": [
+                {"week_end": week, "planned_hours": planned, "studied_hours": studied}
+                for week, planned, studied in board.plan_vs_actual
+            ],
+        }
+        return Response(self.OutputSerializer(data).data)
 
 
 class TimeLogApi(APIView):
@@ -379,7 +365,7 @@ class TimeLogApi(APIView):
         data = serializer.validated_data
         try:
             entry = services.time_log(
-                user=_user(request),
+                user=signed_in_user(request),
                 day=data["day"],
                 minutes=data["minutes"],
                 topic=data.get("topic") or None,

@@ -24,6 +24,7 @@ PACE_SPREAD = 0.35  # log-normal sigma of the pace with no evidence yet
 REVIEW_SHARE = 0.15
 HORIZON_DAYS = 3 * 365
 LIKELY = 0.8
+STATUSES = ("ahead", "on_track", "behind", "done")
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,7 @@ class Forecast:
     p80: date | None
     p90: date | None
     chance_by_target: float
-    status: str  # "ahead", "on_track", "behind", "done"
+    status: str  # one of STATUSES
     hours_for_target: float | None  # daily hours that give LIKELY chance by the target
 
 

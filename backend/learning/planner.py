@@ -26,6 +26,7 @@ SESSION_MINUTES = 45  # at most this long on one topic in a day
 MIN_SESSION_MINUTES = 15
 REPEATED_FAILURES = 3
 DONE = (Level.PRACTISED, Level.MASTERED, Level.DUE)
+KINDS = ("review", "remediate", "continue", "new")
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,7 @@ class TopicStatus:
 
 @dataclass(frozen=True)
 class Item:
-    kind: str  # "review", "remediate", "continue" or "new"
+    kind: str  # one of KINDS
     topic: str
     minutes: int
     reason: str
@@ -84,6 +85,12 @@ def _chains(topics: Mapping[str, TopicInfo], goals: set[str], status: Mapping[st
     for slug in sorted(topics):
         visit(slug)
     return leads, chain
+
+
+def needed_topics(topics: Mapping[str, TopicInfo], goals: set[str]) -> set[str]:
+    """The goal topics and every prerequisite they pull in (the same rule as a role's roadmap)."""
+    prerequisites = {slug: info.prerequisites for slug, info in topics.items()}
+    return (goals | ancestors(goals, prerequisites)) & set(topics)
 
 
 def frontier(
@@ -126,7 +133,7 @@ def today(
     """The queue for today. `goals` are the learner's target topics; their prerequisites are
     needed too. Deterministic for the same input."""
     prerequisites = {slug: info.prerequisites for slug, info in topics.items()}
-    needed = (goals | ancestors(goals, prerequisites)) & set(topics)
+    needed = needed_topics(topics, goals)
     state = {slug: status.get(slug, TopicStatus()) for slug in topics}
     left = budget_minutes
     queue: list[Item] = []

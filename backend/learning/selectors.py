@@ -6,7 +6,6 @@ from django.db.models import QuerySet
 from django.utils import timezone
 
 from accounts.models import User
-from curriculum.graph import ancestors
 from curriculum.models import Prerequisite, RoleTopic, Topic
 
 from . import forecast, planner
@@ -75,13 +74,10 @@ def planner_topics() -> dict[str, TopicInfo]:
     }
 
 
-def today_queue(*, user: User, now: datetime | None = None) -> list[Item] | None:
-    """Today's queue for the learner, or None if they have no profile."""
-    profile = profile_get(user=user)
-    if profile is None:
-        return None
+def topic_statuses(*, user: User, now: datetime | None = None) -> dict[str, TopicStatus]:
+    """What the planner needs to know about each topic the learner has attempted."""
     now = now or timezone.now()
-    status = {
+    return {
         progress.topic.slug: TopicStatus(
             level=Level(shown_level(progress, now)),
             p_known=progress.p_known,
@@ -89,10 +85,17 @@ def today_queue(*, user: User, now: datetime | None = None) -> list[Item] | None
         )
         for progress in progress_list(user=user)
     }
+
+
+def today_queue(*, user: User, now: datetime | None = None) -> list[Item] | None:
+    """Today's queue for the learner, or None if they have no profile."""
+    profile = profile_get(user=user)
+    if profile is None:
+        return None
     return planner.today(
         topics=planner_topics(),
         goals=goal_topics(profile),
-        status=status,
+        status=topic_statuses(user=user, now=now),
         budget_minutes=int(profile.hours_per_day * 60),
     )
 
@@ -106,20 +109,17 @@ def plan_forecast(
     """The finish-date forecast for the learner's goal, or None without a profile.
 
     Remaining hours: every needed topic (goals and their prerequisites) that is not mastered
-    counts its estimated hours, a practised one PRACTISED_REMAINING_SHARE of them. Time spent is
-    not recorded yet, so the pace is taken as the estimates' (1.0)."""
+    counts its estimated hours, a practised one PRACTISED_REMAINING_SHARE of them. The pace is
+    taken as the estimates' (1.0): the learner's observed pace is not computed yet."""
     profile = profile_get(user=user)
     if profile is None:
         return None
     topics = planner_topics()
-    goals = goal_topics(profile)
-    prerequisites = {slug: info.prerequisites for slug, info in topics.items()}
-    needed = (goals | ancestors(goals, prerequisites)) & set(topics)
-    levels = {p.topic.slug: p.level for p in progress_list(user=user)}
+    statuses = topic_statuses(user=user)
     remaining = 0.0
     finished = 0
-    for slug in needed:
-        level = levels.get(slug, Level.NOT_STARTED)
+    for slug in planner.needed_topics(topics, goal_topics(profile)):
+        level = statuses.get(slug, TopicStatus()).level
         if level in (Level.MASTERED, Level.DUE):
             finished += 1
         elif level == Level.PRACTISED:
@@ -173,14 +173,12 @@ def dashboard(*, user: User, today: date | None = None) -> Dashboard | None:
         return None
     today = today or timezone.localdate()
     topics = planner_topics()
-    goals = goal_topics(profile)
-    prerequisites = {slug: info.prerequisites for slug, info in topics.items()}
-    needed = (goals | ancestors(goals, prerequisites)) & set(topics)
-    progress = {p.topic.slug: p for p in progress_list(user=user)}
+    needed = planner.needed_topics(topics, goal_topics(profile))
+    statuses = topic_statuses(user=user)
     levels = dict.fromkeys(LEVELS, 0)
     done_hours = 0.0
     for slug in needed:
-        level = shown_level(progress[slug]) if slug in progress else Level.NOT_STARTED
+        level = statuses.get(slug, TopicStatus()).level
         levels[level] += 1
         if level in (Level.MASTERED, Level.DUE):
             done_hours += topics[slug].hours

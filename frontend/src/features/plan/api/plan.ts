@@ -49,7 +49,7 @@ export function useProfileDefaults(hours: string) {
   return useQuery({
     queryKey: planKeys.defaults(hours),
     queryFn: () =>
-      unwrap(api.GET('/api/learning/profile/defaults/', { params: { query: { hours_per_day: Number(hours) } } })),
+      unwrap(api.GET('/api/learning/profile/defaults/', { params: { query: { hours_per_day: hours } } })),
     enabled: Number(hours) >= 0.5 && Number(hours) <= 4,
   });
 }
