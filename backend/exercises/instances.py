@@ -130,13 +130,13 @@ def _draw(template: TemplateData, rng: random.Random) -> dict[str, Any]:
 
 
 def _undefined(value: Any) -> bool:
-    return isinstance(value, sympy.Basic) and value.has(sympy.zoo, sympy.nan)
+    return isinstance(value, sympy.Basic | sympy.MatrixBase) and value.has(sympy.zoo, sympy.nan)
 
 
 def _degenerate(template: TemplateData, values: dict[str, Any]) -> bool:
-    """True if a derived value is undefined (a division by zero) or an `avoid` expression is
-    zero or undefined for these values."""
-    if any(_undefined(values[name]) for name in template.derived):
+    """True if a drawn value is undefined (a division by zero) or an `avoid` expression is zero
+    or undefined for these values."""
+    if any(_undefined(value) for value in values.values()):
         return True
     for expression in template.avoid:
         result = evaluate(expression, values, template)
@@ -163,7 +163,10 @@ def instantiate(template: TemplateData, seed: int) -> Instance:
             if not _degenerate(template, values):
                 break
         else:
-            raise InstanceError(f"no non-degenerate parameters after {MAX_DRAWS} draws")
+            raise InstanceError(
+                f"no non-degenerate parameters after {MAX_DRAWS} draws (a value was undefined, "
+                "e.g. a division by zero, or an 'avoid' expression was zero)"
+            )
         expected = _fill(template.answer, values, as_text)
         spec = AnswerSpec(
             kind=template.kind,  # type: ignore[arg-type]
