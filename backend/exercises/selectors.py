@@ -1,5 +1,6 @@
 """Read-only queries about exercises: learner statistics for authors."""
 
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from django.db.models import Count, F, Q, QuerySet, TextField, Value
@@ -58,29 +59,26 @@ def template_stats(template: ExerciseTemplate) -> TemplateStats:
         solutions=Count("id", filter=Q(solution_revealed_at__isnull=False)),
         hints=Count("id", filter=Q(hints_revealed__gt=0)),
     )
-    wrong = graded.filter(correct=False).annotate(
-        compact=Replace(F("answer"), Value(" "), Value(""), output_field=TextField())
-    )
-    rows = (wrong.values("compact").annotate(count=Count("id")).order_by("-count", "compact"))[
-        :COMMON_WRONG
-    ]
-    common = []
-    for row in rows:
-        tags = (
-            wrong.filter(compact=row["compact"])
-            .exclude(misconception="")
-            .order_by("misconception")
-            .values_list("misconception", flat=True)
-            .distinct()
-        )
-        common.append(WrongAnswer(row["compact"], row["count"], tuple(tags)))
-    tag_rows = (
+    # One grouped query: (answer without spaces, tag) -> count, folded into answers.
+    rows = (
         graded.filter(correct=False)
-        .exclude(misconception="")
-        .values("misconception")
+        .annotate(compact=Replace(F("answer"), Value(" "), Value(""), output_field=TextField()))
+        .values("compact", "misconception")
         .annotate(count=Count("id"))
-        .order_by("-count", "misconception")
+        .order_by()
     )
+    counts: Counter[str] = Counter()
+    tag_counts: Counter[str] = Counter()
+    tags: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        counts[row["compact"]] += row["count"]
+        if row["misconception"]:
+            tags[row["compact"]].add(row["misconception"])
+            tag_counts[row["misconception"]] += row["count"]
+    common = [
+        WrongAnswer(answer, count, tuple(sorted(tags[answer])))
+        for answer, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    ][:COMMON_WRONG]
     return TemplateStats(
         attempts=totals["attempts"],
         correct=totals["correct"],
@@ -89,5 +87,5 @@ def template_stats(template: ExerciseTemplate) -> TemplateStats:
         solutions_revealed=instances["solutions"],
         hints_revealed=instances["hints"],
         common_wrong=tuple(common),
-        tags=tuple((row["misconception"], row["count"]) for row in tag_rows),
+        tags=tuple(sorted(tag_counts.items(), key=lambda item: (-item[1], item[0]))),
     )
