@@ -20,11 +20,9 @@ export type RoleChoice = { slug: string; title: string };
 export function PlanForm({
   profile,
   roles,
-  onSaved,
 }: {
   profile: Profile | null;
   roles: RoleChoice[] | undefined;
-  onSaved?: () => void;
 }) {
   const save = useSaveProfile();
   const [hours, setHours] = useState(profile?.hours_per_day ? String(Number(profile.hours_per_day)) : '1');
@@ -45,8 +43,7 @@ export function PlanForm({
         start_date: String(data.get('start_date') || today()),
         target_date: targetTouched && target ? target : null,
         time_zone: String(data.get('time_zone') || 'UTC'),
-      },
-      { onSuccess: () => onSaved?.() },
+      }
     );
   };
 
