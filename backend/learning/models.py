@@ -55,6 +55,9 @@ class TopicProgress(TimeStampedModel):
     card = models.JSONField(null=True, blank=True)  # the FSRS card, once practised
     implicit_credit = models.FloatField(default=0.0)  # from practice on topics that build on it
     due_at = models.DateTimeField(null=True, blank=True)
+    # Set when placement or a test-out quiz credited the topic: that evidence stands in for the
+    # distinct instances and the delayed success that mastery otherwise needs.
+    credited_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         constraints = [
