@@ -82,3 +82,29 @@ export function useLogTime() {
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: dashboardKey }),
   });
 }
+
+export type TopicProgress = ResponseBody<'/api/learning/progress/'>[number];
+export type MasteryLevel = TopicProgress['level'];
+
+/** Keyed by user so one learner's levels are never shown to the next one to sign in here. */
+export const progressKey = (userId: number | null) => ['plan', 'progress', userId] as const;
+
+/** The learner's level in every topic they have attempted, or null when signed out (401/403). */
+export async function getProgress(): Promise<TopicProgress[] | null> {
+  try {
+    return await unwrap(api.GET('/api/learning/progress/'));
+  } catch (error) {
+    if (isApiError(error) && (error.status === 401 || error.status === 403)) return null;
+    throw error;
+  }
+}
+
+/** Levels change with every answer, so this is fetched afresh whenever a screen needs it. */
+export function useProgress(userId: number | null | undefined) {
+  return useQuery({
+    queryKey: progressKey(userId ?? null),
+    queryFn: getProgress,
+    enabled: userId != null,
+    staleTime: 0,
+  });
+}

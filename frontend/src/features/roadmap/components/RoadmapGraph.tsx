@@ -12,9 +12,9 @@ import {
   type NodeTypes,
   type ReactFlowInstance,
 } from '@xyflow/react';
-import { areaColour } from '@/lib/areas/colours';
 import type { RoadmapEdge, RoadmapTopic } from '../api/get-roadmap';
 import { initialViewport, layoutDag } from '../lib/layout';
+import { nodeAriaLabel, nodeColours, NOT_STARTED, type ColourBy, type TopicMastery } from '../lib/mastery';
 import { transitiveReduction } from '../lib/reduce';
 import { NODE_HEIGHT, NODE_WIDTH, TopicNode, type TopicFlowNode } from './TopicNode';
 import styles from './RoadmapGraph.module.css';
@@ -29,31 +29,47 @@ const ariaLabels = {
 const EDGE = '#a3adbd';
 const EDGE_HIGHLIGHT = '#3f51b5';
 
-type Props = { roleTitle: string; topics: readonly RoadmapTopic[]; edges: readonly RoadmapEdge[] };
+type Props = {
+  roleTitle: string;
+  topics: readonly RoadmapTopic[];
+  edges: readonly RoadmapEdge[];
+  /** The signed-in learner's levels; without it the graph shows the roadmap alone. */
+  mastery?: ReadonlyMap<string, TopicMastery>;
+  colourBy?: ColourBy;
+};
 
-export default function RoadmapGraph({ roleTitle, topics, edges }: Props) {
+export default function RoadmapGraph({ roleTitle, topics, edges, mastery, colourBy = 'area' }: Props) {
   const navigate = useNavigate();
   const container = useRef<HTMLDivElement>(null);
   const [highlighted, setHighlighted] = useState<string | null>(null);
 
-  const { nodes, shownEdges } = useMemo(() => {
+  const { placed, shownEdges } = useMemo(() => {
     const shownEdges = transitiveReduction(edges);
     const placed = layoutDag(
       topics.map((topic) => ({ id: topic.slug, topic })),
       shownEdges,
       { nodeWidth: NODE_WIDTH, nodeHeight: NODE_HEIGHT },
     );
-    const nodes: TopicFlowNode[] = placed.map(({ id, topic, x, y }) => ({
-      id,
-      type: 'topic',
-      position: { x, y },
-      data: { topic },
-      width: NODE_WIDTH,
-      height: NODE_HEIGHT,
-      ariaLabel: `${topic.title}: ${topic.level}${topic.is_goal ? '' : ' prerequisite'}, ${topic.estimated_hours} hours`,
-    }));
-    return { nodes, shownEdges };
+    return { placed, shownEdges };
   }, [topics, edges]);
+
+  // Progress arriving (or the colouring changing) restyles the nodes without moving them.
+  const nodes = useMemo(
+    () =>
+      placed.map(({ id, topic, x, y }): TopicFlowNode => {
+        const level = mastery ? (mastery.get(id) ?? NOT_STARTED) : undefined;
+        return {
+          id,
+          type: 'topic',
+          position: { x, y },
+          data: { topic, mastery: level, colourBy },
+          width: NODE_WIDTH,
+          height: NODE_HEIGHT,
+          ariaLabel: nodeAriaLabel(topic, level),
+        };
+      }),
+    [placed, mastery, colourBy],
+  );
 
   // Hovering or focusing a topic picks out the lines to its prerequisites and dependents.
   const flowEdges = useMemo<Edge[]>(
@@ -132,7 +148,7 @@ export default function RoadmapGraph({ roleTitle, topics, edges }: Props) {
           pannable
           zoomable
           ariaLabel="Minimap of the graph"
-          nodeColor={(node) => areaColour((node as TopicFlowNode).data.topic.area).solid}
+          nodeColor={(node) => nodeColours((node as TopicFlowNode).data).borderColor}
           className={styles.minimap}
         />
       </ReactFlow>

@@ -8,8 +8,10 @@ import { ToggleGroup } from '@/components/ToggleGroup';
 import { formatHours } from '@/lib/format';
 import { useRoadmap, type Roadmap } from '../api/get-roadmap';
 import { filterByLevel, LEVELS } from '../lib/levels';
+import { countByLevel, masteryByTopic, type ColourBy, type ProgressRow } from '../lib/mastery';
 import { studyOrder } from '../lib/study-order';
 import { AreaLegend } from './AreaLegend';
+import { MasteryLegend } from './MasteryLegend';
 import { RoadmapOutline, type OutlineOrder } from './RoadmapOutline';
 import styles from './RoadmapView.module.css';
 
@@ -22,11 +24,17 @@ const views: readonly Tab<View>[] = [
 ];
 const levelLabels: Record<Level, string> = { core: 'Core', recommended: 'Recommended', optional: 'Optional' };
 
-export function RoadmapView({ slug }: { slug: string }) {
+/**
+ * The signed-in learner's progress: `rows` is undefined while signed out, while loading and after
+ * a failure, and the roadmap then looks as it does to everyone.
+ */
+export type LearnerProgress = { rows: readonly ProgressRow[] | undefined; failed: boolean; retry: () => void };
+
+export function RoadmapView({ slug, progress }: { slug: string; progress?: LearnerProgress }) {
   const roadmap = useRoadmap(slug);
   return (
     <QueryView query={roadmap} loading="Loading the roadmap…">
-      {(data) => <RoadmapTabs roadmap={data} />}
+      {(data) => <RoadmapTabs roadmap={data} progress={progress} />}
     </QueryView>
   );
 }
@@ -41,6 +49,7 @@ function useRoadmapParams() {
   const requested = params.get('view');
   const view: View = requested === 'outline' || requested === 'graph' ? requested : defaultView();
   const order: OutlineOrder = params.get('order') === 'area' ? 'area' : 'study';
+  const colourBy: ColourBy = params.get('colour') === 'progress' ? 'progress' : 'area';
   const hidden = new Set((params.get('hide') ?? '').split(',').filter((level) => level !== 'core'));
   const shown = new Set(LEVELS.filter((level) => !hidden.has(level)));
 
@@ -68,14 +77,23 @@ function useRoadmapParams() {
     view,
     order,
     shown,
+    colourBy,
     setView: (next: View) => update({ view: next }),
     setOrder: (next: OutlineOrder) => update({ order: next === 'study' ? null : next }),
+    setColourBy: (next: ColourBy) => update({ colour: next === 'area' ? null : next }),
     toggleLevel,
   };
 }
 
-function RoadmapTabs({ roadmap }: { roadmap: Roadmap }) {
-  const { view, order, shown, setView, setOrder, toggleLevel } = useRoadmapParams();
+const colourOptions = [
+  { value: 'area', label: 'Area' },
+  { value: 'progress', label: 'My progress' },
+] as const;
+
+function RoadmapTabs({ roadmap, progress }: { roadmap: Roadmap; progress?: LearnerProgress }) {
+  const { view, order, shown, colourBy, setView, setOrder, setColourBy, toggleLevel } = useRoadmapParams();
+  const rows = progress?.rows;
+  const mastery = useMemo(() => (rows ? masteryByTopic(rows) : undefined), [rows]);
   const shownKey = [...shown].join(',');
   const { topics, edges } = useMemo(
     () => filterByLevel(roadmap.topics, roadmap.edges, new Set(shownKey.split(',') as Level[])),
@@ -84,6 +102,10 @@ function RoadmapTabs({ roadmap }: { roadmap: Roadmap }) {
   const ordered = useMemo(() => studyOrder(topics, edges), [topics, edges]);
   const hours = topics.reduce((sum, topic) => sum + topic.estimated_hours, 0);
   const levelsPresent = LEVELS.filter((level) => roadmap.topics.some((topic) => topic.level === level));
+  const counts = useMemo(
+    () => (mastery ? countByLevel(topics.map((topic) => topic.slug), mastery) : null),
+    [topics, mastery],
+  );
 
   return (
     <section aria-labelledby="roadmap-heading" className={styles.roadmap}>
@@ -114,19 +136,39 @@ function RoadmapTabs({ roadmap }: { roadmap: Roadmap }) {
         </p>
       </div>
 
+      {counts && <MasteryLegend counts={counts} />}
+      {progress?.failed && (
+        <p className={styles.note} role="status">
+          Your progress could not be loaded, so the roadmap is shown without it.{' '}
+          <button type="button" className="link-button" onClick={progress.retry}>
+            Try again
+          </button>
+        </p>
+      )}
+
       {view === 'graph' ? (
         <div role="tabpanel" id={panelId('roadmap', 'graph')} aria-labelledby={tabId('roadmap', 'graph')}>
           <p className={styles.note}>
-            Prerequisites sit above the topics that need them. Click a topic, or Tab to it and press Enter, to open it.
-            Prefer a list?{' '}
+            Prerequisites sit above the topics that need them.
+            {mastery && ' A badge on a topic’s top edge shows your level in it.'} Click a topic, or Tab to it and press
+            Enter, to open it. Prefer a list?{' '}
             <button type="button" className="link-button" onClick={() => setView('outline')}>
               Use the outline
             </button>
             .
           </p>
+          {mastery && (
+            <ToggleGroup legend="Colour topics by" options={colourOptions} value={colourBy} onChange={setColourBy} />
+          )}
           <AreaLegend areas={topics.map((topic) => topic.area)} />
           <Suspense fallback={<LoadingState label="Drawing the graph…" />}>
-            <RoadmapGraph roleTitle={roadmap.role.title} topics={topics} edges={edges} />
+            <RoadmapGraph
+              roleTitle={roadmap.role.title}
+              topics={topics}
+              edges={edges}
+              mastery={mastery}
+              colourBy={colourBy}
+            />
           </Suspense>
         </div>
       ) : (
@@ -145,7 +187,7 @@ function RoadmapTabs({ roadmap }: { roadmap: Roadmap }) {
             value={order}
             onChange={setOrder}
           />
-          <RoadmapOutline ordered={ordered} order={order} />
+          <RoadmapOutline ordered={ordered} order={order} mastery={mastery} />
         </div>
       )}
     </section>
