@@ -108,3 +108,10 @@ export function useProgress(userId: number | null | undefined) {
     staleTime: 0,
   });
 }
+
+export type TopicChoice = ResponseBody<'/api/topics/'>[number];
+
+/** Every topic, for choosing a goal of one's own (the same list and cache key as the topic picker on Learn). */
+export function useTopicChoices(enabled: boolean) {
+  return useQuery({ queryKey: ['topics'], queryFn: () => unwrap(api.GET('/api/topics/')), enabled });
+}

@@ -3,8 +3,27 @@ import { FormAlert } from '@/components/FormAlert';
 import { formErrors } from '@/lib/form-errors';
 import { useProfileDefaults, useSaveProfile, type Profile } from '../api/plan';
 import styles from './Plan.module.css';
+import { TopicPicker } from './TopicPicker';
+import pickerStyles from './TopicPicker.module.css';
 
-const FIELDS = ['role', 'hours_per_day', 'study_days_per_week', 'start_date', 'target_date', 'time_zone'] as const;
+const FIELDS = [
+  'role',
+  'custom_topics',
+  'hours_per_day',
+  'study_days_per_week',
+  'start_date',
+  'target_date',
+  'time_zone',
+] as const;
+
+type GoalKind = 'role' | 'topics';
+
+/** A field's messages as a flat list (a list field's errors can come keyed by item). */
+function messages(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(messages);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(messages);
+  return value == null ? [] : [String(value)];
+}
 
 function browserTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
@@ -25,46 +44,107 @@ export function PlanForm({
   roles: RoleChoice[] | undefined;
 }) {
   const save = useSaveProfile();
+  const savedTopics = profile?.custom_topics ?? [];
+  const [goalKind, setGoalKind] = useState<GoalKind>(savedTopics.length > 0 ? 'topics' : 'role');
+  const [role, setRole] = useState(profile?.role ?? '');
+  const [topics, setTopics] = useState<string[]>(savedTopics);
+  const [noTopics, setNoTopics] = useState(false);
   const [hours, setHours] = useState(profile?.hours_per_day ? String(Number(profile.hours_per_day)) : '1');
   const [targetTouched, setTargetTouched] = useState(Boolean(profile));
   const [target, setTarget] = useState(profile?.target_date ?? '');
   const defaults = useProfileDefaults(hours);
   const errors = formErrors(save.error, FIELDS);
   const suggested = defaults.data?.target_date ?? '';
+  // The API names "role" when neither a role nor any topic is given; with topics chosen it belongs here.
+  const topicErrors = [
+    ...(noTopics ? ['Choose at least one topic to aim for.'] : []),
+    ...messages(errors.fields.custom_topics),
+    ...(goalKind === 'topics' ? messages(errors.fields.role) : []),
+  ];
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    save.mutate(
-      {
-        role: String(data.get('role') || '') || null,
-        hours_per_day: String(data.get('hours_per_day')),
-        study_days_per_week: Number(data.get('study_days_per_week')),
-        start_date: String(data.get('start_date') || today()),
-        target_date: targetTouched && target ? target : null,
-        time_zone: String(data.get('time_zone') || 'UTC'),
-      }
-    );
+    const ownTopics = goalKind === 'topics';
+    if (ownTopics && topics.length === 0) {
+      setNoTopics(true);
+      return;
+    }
+    save.mutate({
+      // Custom topics replace a role's as the goal; an empty list goes back to the role.
+      role: ownTopics ? null : role || null,
+      custom_topics: ownTopics ? topics : [],
+      hours_per_day: String(data.get('hours_per_day')),
+      study_days_per_week: Number(data.get('study_days_per_week')),
+      start_date: String(data.get('start_date') || today()),
+      target_date: targetTouched && target ? target : null,
+      time_zone: String(data.get('time_zone') || 'UTC'),
+    });
   };
 
   return (
     <form className={styles.form} onSubmit={onSubmit} noValidate aria-labelledby="plan-form-title">
       <h2 id="plan-form-title">{profile ? 'Change your plan' : 'Set up your plan'}</h2>
       <FormAlert message={errors.form} />
-      <div className={styles.field}>
-        <label htmlFor="plan-role">Your goal</label>
-        <select id="plan-role" name="role" defaultValue={profile?.role ?? ''} aria-invalid={Boolean(errors.fields.role)}>
-          <option value="" disabled>
-            {roles ? 'Choose a role' : 'Loading roles…'}
-          </option>
-          {roles?.map((role) => (
-            <option key={role.slug} value={role.slug}>
-              {role.title}
+      <fieldset className={pickerStyles.goalKind}>
+        <legend>Plan towards</legend>
+        <label>
+          <input
+            type="radio"
+            name="goal_kind"
+            value="role"
+            checked={goalKind === 'role'}
+            onChange={() => setGoalKind('role')}
+          />
+          A role
+        </label>
+        <label>
+          <input
+            type="radio"
+            name="goal_kind"
+            value="topics"
+            checked={goalKind === 'topics'}
+            onChange={() => setGoalKind('topics')}
+          />
+          Topics I choose
+        </label>
+      </fieldset>
+      {goalKind === 'role' ? (
+        <div className={styles.field}>
+          <label htmlFor="plan-role">Your goal</label>
+          <select
+            id="plan-role"
+            name="role"
+            value={role}
+            onChange={(event) => setRole(event.target.value)}
+            aria-invalid={Boolean(errors.fields.role)}
+            aria-describedby={errors.fields.role ? 'plan-role-error' : undefined}
+          >
+            <option value="" disabled>
+              {roles ? 'Choose a role' : 'Loading roles…'}
             </option>
-          ))}
-        </select>
-        {errors.fields.role && <p className={styles.error}>{errors.fields.role.join(' ')}</p>}
-      </div>
+            {roles?.map((choice) => (
+              <option key={choice.slug} value={choice.slug}>
+                {choice.title}
+              </option>
+            ))}
+          </select>
+          {errors.fields.role && (
+            <p id="plan-role-error" className={styles.error}>
+              {messages(errors.fields.role).join(' ')}
+            </p>
+          )}
+        </div>
+      ) : (
+        <TopicPicker
+          selected={topics}
+          onChange={(next) => {
+            setTopics(next);
+            if (next.length > 0) setNoTopics(false);
+          }}
+          errors={topicErrors}
+        />
+      )}
       <div className={styles.field}>
         <label htmlFor="plan-hours">
           Hours a day: <strong>{Number(hours).toFixed(1)}</strong>
