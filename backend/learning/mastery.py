@@ -27,6 +27,8 @@ Visible levels:
   mastered       P(known) >= 0.95, correct on >= 3 distinct instances, and a success at least
                  DELAY after the first success (knowledge that survives a delay, not a streak)
   due            mastered, and the spaced-repetition schedule says a review is due
+A topic credited by placement or by a passed test-out quiz (`credited`) needs only the P(known)
+thresholds: that evidence stands in for the distinct instances and the delayed success.
 """
 
 from dataclasses import dataclass, field, replace
@@ -75,6 +77,7 @@ class TopicState:
     first_success: datetime | None = None
     last_success: datetime | None = None
     last_attempt: datetime | None = None
+    credited: bool = False  # by placement or a test-out quiz
 
 
 def guess_rate(kind: str, options: int) -> float:
@@ -130,9 +133,11 @@ def level(state: TopicState, *, review_due: bool = False) -> Level:
         and state.last_success is not None
         and state.last_success - state.first_success >= DELAY
     )
-    if state.p_known >= MASTERED_P and distinct >= MASTERED_DISTINCT and delayed:
+    if state.p_known >= MASTERED_P and (
+        state.credited or (distinct >= MASTERED_DISTINCT and delayed)
+    ):
         return Level.DUE if review_due else Level.MASTERED
-    if state.p_known >= PRACTISED_P and distinct >= PRACTISED_DISTINCT:
+    if state.p_known >= PRACTISED_P and (state.credited or distinct >= PRACTISED_DISTINCT):
         return Level.PRACTISED
     return Level.LEARNING
 
@@ -153,6 +158,8 @@ def why(before: Level, after: Level, state: TopicState) -> str:
         )
     if after == Level.DUE:
         return "It is time to review this topic so that it is not forgotten."
+    if before == Level.DUE:
+        return f"The review was missed: estimated {state.p_known:.0%} known, practise it again."
     return f"Recent answers lowered the estimate to {state.p_known:.0%} known."
 
 
