@@ -233,15 +233,32 @@ class TodayApi(APIView):
         return Response(self.ItemSerializer(rows, many=True).data)
 
 
+class ForecastAlternativeSerializer(serializers.Serializer):
+    # A field named like Field.label: the serializer metaclass pops it, the stubs cannot know.
+    label = serializers.CharField()  # type: ignore[assignment]
+    role = serializers.CharField(allow_null=True, help_text="The role to save with this goal.")
+    custom_topics = serializers.ListField(
+        child=serializers.CharField(),
+        help_text="The goal topics to save as custom topics; empty: the role's core goals.",
+    )
+    goal_topics = serializers.IntegerField(help_text="How many goal topics this goal has.")
+    needed_topics = serializers.IntegerField(help_text="Goal topics and their prerequisites.")
+    remaining_hours = serializers.FloatField()
+    chance_by_target = serializers.FloatField()
+    p50 = serializers.DateField(allow_null=True)
+    p80 = serializers.DateField(allow_null=True)
+
+
 class ForecastApi(APIView):
     """When the learner will finish their goal at their current budget, honestly: a simulated
-    range, the chance of making the target date, and what would fix a plan that is behind."""
+    range, the chance of making the target date, their observed pace, and what would fix a plan
+    that is behind (more hours a day, or one of the narrower goals in `alternatives`)."""
 
     permission_classes = [IsAuthenticated]
 
     class OutputSerializer(serializers.Serializer):
         as_of = serializers.DateField(help_text="The day the simulation starts from.")
-        remaining_hours = serializers.FloatField()
+        remaining_hours = serializers.FloatField(help_text="Estimated hours left times the pace.")
         target_date = serializers.DateField()
         p10 = serializers.DateField(allow_null=True)
         p50 = serializers.DateField(allow_null=True, help_text="The median finish date.")
@@ -251,26 +268,59 @@ class ForecastApi(APIView):
         status = serializers.ChoiceField(choices=STATUSES)
         hours_for_target = serializers.FloatField(allow_null=True)
         message = serializers.CharField()
+        pace = serializers.FloatField(
+            help_text="Multiplier on the estimated hours, from the learner's finished topics."
+        )
+        pace_observed = serializers.FloatField(
+            allow_null=True, help_text="Studied over estimated hours, before shrinking."
+        )
+        pace_topics = serializers.IntegerField(help_text="Finished topics the pace is based on.")
+        pace_explanation = serializers.CharField()
+        alternatives = ForecastAlternativeSerializer(
+            many=True, help_text="Narrower goals, best first; only when the target is unlikely."
+        )
 
     @extend_schema(responses={200: OutputSerializer, **ERRORS})
     def get(self, request: Request) -> Response:
         found = selectors.plan_forecast(user=signed_in_user(request))
         if found is None:
             raise NotFound("Set up your learning plan first.")
-        profile, result, as_of = found
+        result = found.forecast
         return Response(
             self.OutputSerializer(
                 {
                     **asdict(result),
-                    "as_of": as_of,
-                    "target_date": profile.target_date,
-                    "message": _forecast_message(profile.hours_per_day, result),
+                    "as_of": found.as_of,
+                    "target_date": found.profile.target_date,
+                    "message": _forecast_message(
+                        found.profile.hours_per_day, result, found.alternatives
+                    ),
+                    "pace": found.pace.value,
+                    "pace_observed": found.pace.observed,
+                    "pace_topics": found.pace.topics,
+                    "pace_explanation": found.pace.explanation,
+                    "alternatives": [
+                        {
+                            "label": option.candidate.label,
+                            "role": option.candidate.role,
+                            "custom_topics": list(option.candidate.custom_topics),
+                            "goal_topics": len(option.candidate.goals),
+                            "needed_topics": len(option.candidate.work.needed),
+                            "remaining_hours": option.forecast.remaining_hours,
+                            "chance_by_target": option.forecast.chance_by_target,
+                            "p50": option.forecast.p50,
+                            "p80": option.forecast.p80,
+                        }
+                        for option in found.alternatives
+                    ],
                 }
             ).data
         )
 
 
-def _forecast_message(hours: Decimal, result: Forecast) -> str:
+def _forecast_message(
+    hours: Decimal, result: Forecast, alternatives: list[selectors.Alternative] | None = None
+) -> str:
     if result.status == "done":
         return "Every topic of your goal is mastered. Keep up the reviews."
     when = f"{result.p50:%-d %B %Y}" if result.p50 else "more than three years from now"
@@ -287,6 +337,12 @@ def _forecast_message(hours: Decimal, result: Forecast) -> str:
             )
         else:
             text += " No daily budget makes the target likely: move the date or narrow the goal."
+    if alternatives:
+        best = alternatives[0]
+        text += (
+            f" Narrower: {best.candidate.label} has a "
+            f"{best.forecast.chance_by_target:.0%} chance by your target."
+        )
     return text
 
 

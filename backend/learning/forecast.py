@@ -4,7 +4,8 @@ Remaining work = hours of the goal's unmastered topics (prerequisites included) 
 pace, plus the review load. Both are uncertain, so the planner's days are simulated forward
 SIMULATIONS times:
   * each calendar day is a study day with probability days_per_week / 7, and a planned study
-    day is missed with probability MISS_RATE (life happens);
+    day is missed with probability MISS_RATE (life happens); paused days (holidays) are never
+    study days;
   * the pace multiplier is drawn once per run from a log-normal around the observed pace
     (PACE_SPREAD, narrowing as more topics are finished: the more evidence, the less spread);
   * each study day delivers hours_per_day, minus REVIEW_SHARE of it for spaced reviews once
@@ -14,9 +15,11 @@ target date; if that probability is low, the daily hours that would make the tar
 """
 
 import math
-import random
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, timedelta
+
+import numpy as np
 
 SIMULATIONS = 1000
 MISS_RATE = 0.15
@@ -43,6 +46,53 @@ def _spread(finished_topics: int) -> float:
     return PACE_SPREAD / math.sqrt(1 + finished_topics / 5)
 
 
+class Simulation:
+    """SIMULATIONS runs of the days ahead, drawn once: which days each run studies and its pace
+    multiplier. The same runs answer for any amount of work and any daily budget (common random
+    numbers), so more hours can only finish sooner (the bisection in forecast() relies on it) and
+    narrower goals are compared on the same luck. Vectorised: a forecast with its bisection and a
+    few alternatives costs milliseconds, not a Python loop over every day of every run.
+
+    `paused` are day offsets from the start (1 = tomorrow) that are never study days."""
+
+    def __init__(
+        self,
+        *,
+        days_per_week: int,
+        pace: float,
+        finished_topics: int,
+        seed: int,
+        runs: int = SIMULATIONS,
+        paused: Collection[int] = (),
+    ) -> None:
+        rng = np.random.default_rng(seed)
+        self.pace = pace
+        sigma = _spread(finished_topics)
+        self.multipliers = pace * np.exp(rng.normal(-sigma * sigma / 2, sigma, runs))
+        study_chance = days_per_week / 7 * (1 - MISS_RATE)
+        studied = rng.random((runs, HORIZON_DAYS), dtype=np.float32) < study_chance
+        closed = [offset - 1 for offset in paused if 1 <= offset <= HORIZON_DAYS]
+        if closed:
+            studied[:, closed] = False
+        # study_days[run, d - 1]: study days done by the end of day d
+        self.study_days = np.cumsum(studied, axis=1, dtype=np.int16)
+
+    def days(self, remaining_hours: float, hours_per_day: float) -> np.ndarray:
+        """Days until done for each run; HORIZON_DAYS + 1 for runs not done within the horizon."""
+        work = remaining_hours * self.multipliers
+        needed = np.ceil(work / (hours_per_day * (1 - REVIEW_SHARE)) - 1e-9)
+        needed = np.clip(needed, 1, HORIZON_DAYS + 1).astype(np.int16)
+        return (self.study_days < needed[:, None]).sum(axis=1) + 1
+
+    def chance(self, remaining_hours: float, hours_per_day: float, allowed_days: int) -> float:
+        return float(np.mean(self.days(remaining_hours, hours_per_day) <= allowed_days))
+
+
+def _sorted(days: np.ndarray) -> list[int | None]:
+    """Sorted, with the runs beyond the horizon as None at the end."""
+    return [int(d) if d <= HORIZON_DAYS else None for d in np.sort(days)]
+
+
 def simulate_days(
     *,
     remaining_hours: float,
@@ -52,24 +102,18 @@ def simulate_days(
     finished_topics: int,
     seed: int,
     runs: int = SIMULATIONS,
+    paused: Collection[int] = (),
 ) -> list[int | None]:
     """Days until done for each run (None if beyond the horizon), sorted, None last."""
-    sigma = _spread(finished_topics)
-    study_chance = days_per_week / 7 * (1 - MISS_RATE)
-    results: list[int | None] = []
-    for run in range(runs):
-        # One stream per run: the same run sees the same days whatever the daily hours, so more
-        # hours can only finish sooner (the bisection in forecast() relies on it).
-        rng = random.Random(seed * 100_003 + run)  # noqa: S311 -- a simulation, not a secret
-        multiplier = pace * math.exp(rng.gauss(-sigma * sigma / 2, sigma))
-        work = remaining_hours * multiplier
-        done, day = 0.0, 0
-        while done < work and day < HORIZON_DAYS:
-            day += 1
-            if rng.random() < study_chance:
-                done += hours_per_day * (1 - REVIEW_SHARE)
-        results.append(day if done >= work else None)
-    return sorted(results, key=lambda d: (d is None, d or 0))
+    simulation = Simulation(
+        days_per_week=days_per_week,
+        pace=pace,
+        finished_topics=finished_topics,
+        seed=seed,
+        runs=runs,
+        paused=paused,
+    )
+    return _sorted(simulation.days(remaining_hours, hours_per_day))
 
 
 def _quantile(days: list[int | None], q: float, start: date) -> date | None:
@@ -87,34 +131,56 @@ def forecast(
     today: date,
     target: date,
     seed: int = 0,
+    paused: Collection[int] = (),
 ) -> Forecast:
+    """The forecast for one goal; `paused` are day offsets from `today` with no study."""
+    simulation = Simulation(
+        days_per_week=days_per_week,
+        pace=pace,
+        finished_topics=finished_topics,
+        seed=seed,
+        paused=paused,
+    )
+    return outlook(
+        simulation,
+        remaining_hours=remaining_hours,
+        hours_per_day=hours_per_day,
+        today=today,
+        target=target,
+        fix=True,
+    )
+
+
+def outlook(
+    simulation: Simulation,
+    *,
+    remaining_hours: float,
+    hours_per_day: float,
+    today: date,
+    target: date,
+    fix: bool = False,
+) -> Forecast:
+    """The forecast from runs already drawn (several goals on the same luck). With `fix`, also
+    the daily hours that would make the target likely when it is not."""
     if remaining_hours <= 0:
         return Forecast(0.0, today, today, today, today, 1.0, "done", None)
-
-    def chance(hours: float) -> tuple[float, list[int | None]]:
-        days = simulate_days(
-            remaining_hours=remaining_hours,
-            hours_per_day=hours,
-            days_per_week=days_per_week,
-            pace=pace,
-            finished_topics=finished_topics,
-            seed=seed,
-        )
-        allowed = (target - today).days
-        return sum(1 for d in days if d is not None and d <= allowed) / len(days), days
-
-    p, days = chance(hours_per_day)
+    allowed = (target - today).days
+    days = _sorted(simulation.days(remaining_hours, hours_per_day))
+    p = sum(1 for d in days if d is not None and d <= allowed) / len(days)
     status = "ahead" if p >= 0.9 else "on_track" if p >= 0.5 else "behind"
     needed = None
-    if p < LIKELY:
+    if fix and p < LIKELY:
         low, high = hours_per_day, 24.0
-        if chance(high)[0] >= LIKELY:
+        if simulation.chance(remaining_hours, high, allowed) >= LIKELY:
             for _ in range(12):  # bisection on the daily hours
                 middle = (low + high) / 2
-                low, high = (middle, high) if chance(middle)[0] < LIKELY else (low, middle)
+                if simulation.chance(remaining_hours, middle, allowed) < LIKELY:
+                    low = middle
+                else:
+                    high = middle
             needed = math.ceil(high * 10) / 10  # rounded up, so it still suffices
     return Forecast(
-        remaining_hours=round(remaining_hours * pace, 1),
+        remaining_hours=round(remaining_hours * simulation.pace, 1),
         p10=_quantile(days, 0.1, today),
         p50=_quantile(days, 0.5, today),
         p80=_quantile(days, 0.8, today),

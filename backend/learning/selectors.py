@@ -2,16 +2,17 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from django.db.models import QuerySet
+from django.db.models import QuerySet, Sum
 from django.utils import timezone
 
 from accounts.models import User
 from curriculum.models import Prerequisite, RoleTopic, Topic
 
-from . import forecast, planner
+from . import forecast, goals, planner
 from .forecast import Forecast
 from .mastery import LEVELS, Level
 from .models import LearnerProfile, TimeEntry, TopicProgress
+from .pace import Pace, observed_pace
 from .planner import Item, TopicInfo, TopicStatus
 
 
@@ -100,44 +101,108 @@ def today_queue(*, user: User, now: datetime | None = None) -> list[Item] | None
     )
 
 
-PRACTISED_REMAINING_SHARE = 0.3  # a practised topic still needs consolidation and review
+def learner_pace(
+    *, user: User, statuses: dict[str, TopicStatus], topics: dict[str, TopicInfo]
+) -> Pace:
+    """The learner's observed pace from their time on finished topics (see pace.py)."""
+    minutes = dict(
+        TimeEntry.objects.filter(user=user, topic__isnull=False)
+        .values("topic__slug")
+        .annotate(total=Sum("minutes"))
+        .values_list("topic__slug", "total")
+    )
+    credited = set(
+        TopicProgress.objects.filter(user=user, credited_at__isnull=False).values_list(
+            "topic__slug", flat=True
+        )
+    )
+    return observed_pace(
+        (topics[slug].hours, minutes.get(slug, 0.0) / 60)
+        for slug, state in statuses.items()
+        if state.level in planner.DONE and slug in topics and slug not in credited
+    )
 
 
-def plan_forecast(
-    *, user: User, today: date | None = None
-) -> tuple[LearnerProfile, Forecast, date] | None:
+@dataclass(frozen=True)
+class Alternative:
+    candidate: goals.Candidate
+    forecast: Forecast
+
+
+@dataclass(frozen=True)
+class PlanForecast:
+    profile: LearnerProfile
+    forecast: Forecast
+    as_of: date
+    pace: Pace
+    alternatives: list[Alternative]
+
+
+def _role_goals() -> list[goals.RoleGoal]:
+    core: dict[tuple[str, str, int], set[str]] = defaultdict(set)
+    for slug, title, position, topic in RoleTopic.objects.filter(
+        level="core", role__retired_at__isnull=True, topic__retired_at__isnull=True
+    ).values_list("role__slug", "role__title", "role__position", "topic__slug"):
+        core[slug, title, position].add(topic)
+    return [goals.RoleGoal(s, t, p, frozenset(c)) for (s, t, p), c in core.items()]
+
+
+def plan_forecast(*, user: User, today: date | None = None) -> PlanForecast | None:
     """The finish-date forecast for the learner's goal, or None without a profile.
 
-    Remaining hours: every needed topic (goals and their prerequisites) that is not mastered
-    counts its estimated hours, a practised one PRACTISED_REMAINING_SHARE of them. The pace is
-    taken as the estimates' (1.0): the learner's observed pace is not computed yet."""
+    Remaining work is goals.remaining_work scaled by the learner's observed pace; when the
+    target is unlikely, narrower goals are simulated on the same runs and the best offered."""
     profile = profile_get(user=user)
     if profile is None:
         return None
     topics = planner_topics()
     statuses = topic_statuses(user=user)
-    remaining = 0.0
-    finished = 0
-    for slug in planner.needed_topics(topics, goal_topics(profile)):
-        level = statuses.get(slug, TopicStatus()).level
-        if level in (Level.MASTERED, Level.DUE):
-            finished += 1
-        elif level == Level.PRACTISED:
-            remaining += topics[slug].hours * PRACTISED_REMAINING_SHARE
-        else:
-            remaining += topics[slug].hours
+    goal = goal_topics(profile)
+    work = goals.remaining_work(topics, goal, statuses)
+    observed = learner_pace(user=user, statuses=statuses, topics=topics)
     start = max(today or timezone.localdate(), profile.start_date)
-    result = forecast.forecast(
-        remaining_hours=remaining,
-        hours_per_day=float(profile.hours_per_day),
+    hours = float(profile.hours_per_day)
+    simulation = forecast.Simulation(
         days_per_week=profile.study_days_per_week,
-        pace=1.0,
-        finished_topics=finished,
-        today=start,
-        target=profile.target_date,
+        pace=observed.value,
+        finished_topics=work.finished,
         seed=user.pk,
     )
-    return profile, result, start
+    result = forecast.outlook(
+        simulation,
+        remaining_hours=work.remaining_hours,
+        hours_per_day=hours,
+        today=start,
+        target=profile.target_date,
+        fix=True,
+    )
+    alternatives = []
+    if result.status != "done" and result.chance_by_target < forecast.LIKELY:
+        simulated = [
+            (
+                option,
+                forecast.outlook(
+                    simulation,
+                    remaining_hours=option.work.remaining_hours,
+                    hours_per_day=hours,
+                    today=start,
+                    target=profile.target_date,
+                ),
+            )
+            for option in goals.candidates(
+                topics=topics,
+                status=statuses,
+                goals=goal,
+                role=profile.role.slug if profile.role else None,
+                roles=_role_goals(),
+            )
+        ]
+        by_option = {id(option): outcome for option, outcome in simulated}
+        ranked = goals.best_first(
+            [(option, outcome.chance_by_target) for option, outcome in simulated], forecast.LIKELY
+        )
+        alternatives = [Alternative(option, by_option[id(option)]) for option, _ in ranked]
+    return PlanForecast(profile, result, start, observed, alternatives)
 
 
 HEATMAP_DAYS = 84

@@ -3,7 +3,15 @@ from typing import Any
 
 import pytest
 
-from learning.forecast import MISS_RATE, REVIEW_SHARE, Forecast, forecast, simulate_days
+from learning.forecast import (
+    MISS_RATE,
+    REVIEW_SHARE,
+    Forecast,
+    Simulation,
+    forecast,
+    outlook,
+    simulate_days,
+)
 
 TODAY = date(2026, 1, 5)
 
@@ -77,3 +85,28 @@ def test_simulation_is_deterministic_for_a_seed():
         "runs": 200,
     }
     assert simulate_days(seed=1, **args) == simulate_days(seed=1, **args)
+
+
+def test_paused_days_are_not_study_days():
+    target = TODAY + timedelta(days=150)
+    base = plan(remaining_hours=60, target=target)
+    holiday = plan(remaining_hours=60, target=target, paused=range(1, 29))
+
+    # four weeks away with no study: about four weeks later, and less likely by the target
+    assert days(holiday.p50) - days(base.p50) == pytest.approx(28, abs=3)
+    assert holiday.chance_by_target <= base.chance_by_target
+
+
+def test_goals_compared_on_the_same_runs_rank_by_their_work():
+    runs = Simulation(days_per_week=6, pace=1.2, finished_topics=4, seed=7)
+    target = TODAY + timedelta(days=100)
+
+    small, large = (
+        outlook(runs, remaining_hours=hours, hours_per_day=1, today=TODAY, target=target)
+        for hours in (40, 120)
+    )
+
+    assert days(small.p50) < days(large.p50)
+    assert small.chance_by_target >= large.chance_by_target
+    assert large.remaining_hours == 144.0  # reported at the learner's pace
+    assert large.hours_for_target is None  # only forecast() looks for the hours that fix it
