@@ -297,8 +297,8 @@ def classify(graph: Graph, answers: Sequence[Answer], p_known: Mapping[str, floa
         direct.setdefault(answer.topic, []).append(answer.outcome)
     dependents: dict[str, set[str]] = {slug: set() for slug in graph.topics}
     for slug, pres in graph.prerequisites.items():
-        for p in pres:
-            dependents[p].add(slug)
+        for pre in pres:
+            dependents[pre].add(slug)
 
     def closure(start: str, step: Mapping[str, Sequence[str] | set[str]]) -> set[str]:
         out: set[str] = set()
@@ -314,7 +314,7 @@ def classify(graph: Graph, answers: Sequence[Answer], p_known: Mapping[str, floa
     failed = {slug for slug, outcomes in direct.items() if Outcome.CORRECT not in outcomes}
     placed = []
     for slug in graph.topics:
-        p = p_known[slug]
+        chance = p_known[slug]
         outcomes = direct.get(slug, [])
         if slug in known:
             verdict = Verdict.KNOWN
@@ -326,7 +326,7 @@ def classify(graph: Graph, answers: Sequence[Answer], p_known: Mapping[str, floa
             else:
                 why = "Likely, given your other answers."
         else:
-            ready = all(p in known for p in graph.prerequisites[slug])
+            ready = all(pre in known for pre in graph.prerequisites[slug])
             verdict = Verdict.READY if ready else Verdict.NOT_YET
             below = sorted(closure(slug, graph.prerequisites) & failed)
             if Outcome.DONT_KNOW in outcomes and Outcome.CORRECT not in outcomes:
@@ -341,5 +341,5 @@ def classify(graph: Graph, answers: Sequence[Answer], p_known: Mapping[str, floa
                 why = "Everything it needs looks known: a good next step."
             else:
                 why = "Some of what it needs is still to learn."
-        placed.append(Placed(slug, verdict, round(p, 3), why))
+        placed.append(Placed(slug, verdict, round(chance, 3), why))
     return placed
