@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "curriculum",
     "exercises",
     "learning",
+    "placement",
 ]
 
 MIDDLEWARE = [

@@ -10,6 +10,7 @@ api_patterns: list[URLPattern | URLResolver] = [
     path("auth/", include("accounts.urls")),
     path("exercises/", include("exercises.urls")),
     path("learning/", include("learning.urls")),
+    path("assessments/", include("placement.urls")),
     path("", include("curriculum.urls")),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="api-docs"),

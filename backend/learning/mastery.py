@@ -125,7 +125,7 @@ def observe(state: TopicState, attempt: Attempt) -> TopicState:
 
 
 def level(state: TopicState, *, review_due: bool = False) -> Level:
-    if state.attempts == 0:
+    if state.attempts == 0 and not state.credited:
         return Level.NOT_STARTED
     distinct = len(state.solved_instances)
     delayed = (

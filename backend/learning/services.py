@@ -1,5 +1,6 @@
 """Writes for the learning plan: the profile, and mastery updated from graded attempts."""
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -15,6 +16,7 @@ from exercises.models import Submission
 
 from . import mastery, reviews
 from .models import LearnerProfile, LevelChange, TimeEntry, TopicProgress
+from .selectors import shown_level
 
 # Verdicts that judge the mathematics. Unreadable answers and right values in the wrong form
 # are not evidence about knowing the topic.
@@ -86,6 +88,7 @@ def profile_save(*, user: User, data: ProfileInput) -> LearnerProfile:
 
 def _state(progress: TopicProgress) -> mastery.TopicState:
     return mastery.TopicState(
+        credited=progress.credited_at is not None,
         p_known=progress.p_known,
         attempts=progress.attempts,
         correct=progress.correct,
@@ -201,7 +204,18 @@ def attempt_record(*, submission_id: str) -> TopicProgress | None:
         progress, _ = TopicProgress.objects.select_for_update().get_or_create(
             user=instance.user, topic=template.topic, defaults={"p_known": mastery.PRIOR}
         )
-        before = mastery.Level(progress.level)
+        before = mastery.Level(shown_level(progress, at))
+        if before == mastery.Level.DUE:
+            # The review date passed without an event: put that change in the history too.
+            assert progress.due_at is not None
+            LevelChange.objects.create(
+                progress=progress,
+                at=progress.due_at,
+                from_level=mastery.Level.MASTERED,
+                to_level=mastery.Level.DUE,
+                p_known=progress.p_known,
+                reason=mastery.why(mastery.Level.MASTERED, mastery.Level.DUE, _state(progress)),
+            )
         state = mastery.observe(_state(progress), attempt)
         grade = reviews.rating(attempt.correct, attempt.hinted, attempt.solution_seen)
         if progress.card is not None:
@@ -236,3 +250,41 @@ def attempt_record(*, submission_id: str) -> TopicProgress | None:
                 reason=mastery.why(before, after, state),
             )
     return progress
+
+
+def topics_credit(*, user: User, reasons: Mapping[str, str], at: datetime) -> list[str]:
+    """Credit topics as mastered on the evidence of placement or a passed test-out quiz, each
+    with the reason shown in its history. A credited topic gets a review card from a Good review
+    now, so spaced repetition soon checks the credit. Topics already mastered are left as they
+    are. Returns the slugs credited."""
+    credited = []
+    with transaction.atomic():
+        for topic in Topic.objects.active().filter(slug__in=list(reasons)).order_by("slug"):
+            progress, _ = TopicProgress.objects.select_for_update().get_or_create(
+                user=user, topic=topic, defaults={"p_known": mastery.PRIOR}
+            )
+            before = mastery.Level(shown_level(progress, at))
+            if before == mastery.Level.MASTERED:
+                continue
+            progress.p_known = max(progress.p_known, mastery.MASTERED_P)
+            progress.credited_at = at
+            progress.failures_in_a_row = 0
+            card = (
+                reviews.review(reviews.load(progress.card), reviews.Rating.Good, at)
+                if progress.card is not None
+                else reviews.new_card(at, reviews.Rating.Good)
+            )
+            progress.card = reviews.dump(card)
+            progress.due_at = card.due
+            progress.level = mastery.level(_state(progress))
+            progress.save()
+            LevelChange.objects.create(
+                progress=progress,
+                at=at,
+                from_level=before,
+                to_level=progress.level,
+                p_known=progress.p_known,
+                reason=reasons[topic.slug][:300],
+            )
+            credited.append(topic.slug)
+    return credited

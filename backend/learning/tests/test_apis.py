@@ -364,3 +364,30 @@ def test_time_logged_by_hand_counts_and_is_validated(client: APIClient):
         response = client.post("/api/learning/time/", body, format="json")
         assert response.status_code == 400, body
         assert field in response.json()["error"]["fields"]
+
+
+def test_a_review_that_came_due_is_in_the_history(
+    client: APIClient, learner: User, django_capture_on_commit_callbacks: Any
+):
+    from curriculum.models import Topic
+
+    credited_at = timezone.now() - timedelta(days=30)
+    services.topics_credit(user=learner, reasons={"vectors": "Placement: known."}, at=credited_at)
+    progress = TopicProgress.objects.get(user=learner, topic=Topic.objects.get(slug="vectors"))
+    assert progress.level == "mastered"
+    assert progress.due_at is not None
+    assert progress.due_at < timezone.now()
+    assert client.get("/api/learning/progress/vectors/").json()["level"] == "due"
+
+    instance, right = new_sum(client, 3)
+    answer(client, django_capture_on_commit_callbacks, instance, right)
+
+    history = client.get("/api/learning/progress/vectors/").json()["history"]
+    assert [(h["from_level"], h["to_level"]) for h in history] == [
+        ("due", "mastered"),
+        ("mastered", "due"),
+        ("not_started", "mastered"),
+    ]
+    assert history[0]["reason"] == "Review passed: the topic is still remembered."
+    assert history[1]["at"] == progress.due_at.isoformat().replace("+00:00", "Z")
+    assert history[2]["reason"] == "Placement: known."

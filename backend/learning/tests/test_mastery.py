@@ -95,3 +95,13 @@ def test_not_started_until_an_attempt():
     assert mastery.why(Level.NOT_STARTED, Level.LEARNING, run(wrong(0, "a#1"))) == (
         "First attempt recorded."
     )
+
+
+def test_credited_topics_need_only_the_estimate():
+    # Placement or a test-out quiz stands in for distinct instances and a delayed success.
+    credited = TopicState(p_known=0.95, credited=True)
+
+    assert level(credited) == Level.MASTERED
+    assert level(TopicState(p_known=0.95)) == Level.NOT_STARTED
+    after_a_slip = observe(credited, Attempt(at=T0, correct=False, instance="a"))
+    assert level(after_a_slip) == Level.LEARNING
