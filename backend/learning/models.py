@@ -27,6 +27,9 @@ class LearnerProfile(TimeStampedModel):
     start_date = models.DateField()
     target_date = models.DateField()
     time_zone = models.CharField(max_length=64, default="UTC")
+    # The secret in the learner's private calendar feed URL (calendar apps send no cookies);
+    # null until they ask for a feed, replaced to revoke the old URL.
+    calendar_token = models.CharField(max_length=64, unique=True, null=True, blank=True)
 
     def __str__(self) -> str:
         return f"Profile of {self.user}"
@@ -109,3 +112,29 @@ class TimeEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} {self.day}: {self.minutes:.0f} min ({self.source})"
+
+
+class Pause(models.Model):
+    """A holiday from the plan: no queue, no study days in the forecast, and the reviews that
+    fall due meanwhile are spread over the days after it."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="pauses"
+    )
+    starts_on = models.DateField()
+    ends_on = models.DateField()  # the last day of the pause, included
+    reason = models.CharField(max_length=200, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["starts_on", "id"]
+        indexes = [models.Index(fields=["user", "ends_on"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(ends_on__gte=models.F("starts_on")),
+                name="pause_ends_after_start",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} paused {self.starts_on} to {self.ends_on}"

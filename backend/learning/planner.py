@@ -129,9 +129,14 @@ def today(
     goals: set[str],
     status: Mapping[str, TopicStatus],
     budget_minutes: int,
+    max_reviews: int | None = None,
+    retrievability: Mapping[str, float] | None = None,
 ) -> list[Item]:
     """The queue for today. `goals` are the learner's target topics; their prerequisites are
-    needed too. Deterministic for the same input."""
+    needed too. Deterministic for the same input.
+
+    `max_reviews` caps the reviews (a catch-up after a pause spreads the pile over days); with a
+    cap the most forgotten go first, by `retrievability` (FSRS, 1.0 when not given)."""
     prerequisites = {slug: info.prerequisites for slug, info in topics.items()}
     needed = needed_topics(topics, goals)
     state = {slug: status.get(slug, TopicStatus()) for slug in topics}
@@ -151,14 +156,22 @@ def today(
 
     # 1. Reviews, preferring those that refresh other due topics through their prerequisites.
     due = {slug for slug in needed if state[slug].level == Level.DUE}
-    while due and left >= REVIEW_MINUTES:
+    recall = retrievability or {}
+    reviews = 0
+    while due and left >= REVIEW_MINUTES and (max_reviews is None or reviews < max_reviews):
         coverage = {s: (ancestors([s], prerequisites) & due) - {s} for s in sorted(due)}
-        best = max(coverage, key=lambda s: len(coverage[s]))
+        if max_reviews is None:
+            best = max(coverage, key=lambda s: len(coverage[s]))
+        else:  # catching up: the most forgotten first
+            best = min(coverage, key=lambda s: (recall.get(s, 1.0), -len(coverage[s]), s))
         covers = tuple(sorted(coverage[best]))
         reason = "Due for review" + (
             f"; practising it also refreshes {len(covers)} due prerequisite(s)" if covers else ""
         )
-        add(Item("review", best, REVIEW_MINUTES, reason + ".", covers))
+        if max_reviews is not None and best in recall:
+            reason += f"; catching up after your pause, about {recall[best]:.0%} remembered"
+        if add(Item("review", best, REVIEW_MINUTES, reason + ".", covers)):
+            reviews += 1
         due -= {best, *covers}
 
     # 2. Remediation after repeated failures: the weakest prerequisite first.

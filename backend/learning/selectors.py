@@ -1,6 +1,7 @@
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from django.db.models import QuerySet, Sum
 from django.utils import timezone
@@ -8,10 +9,10 @@ from django.utils import timezone
 from accounts.models import User
 from curriculum.models import Prerequisite, RoleTopic, Topic
 
-from . import forecast, goals, planner
+from . import forecast, goals, pauses, planner, reviews
 from .forecast import Forecast
 from .mastery import LEVELS, Level
-from .models import LearnerProfile, TimeEntry, TopicProgress
+from .models import LearnerProfile, Pause, TimeEntry, TopicProgress
 from .pace import Pace, observed_pace
 from .planner import Item, TopicInfo, TopicStatus
 
@@ -88,16 +89,72 @@ def topic_statuses(*, user: User, now: datetime | None = None) -> dict[str, Topi
     }
 
 
+def learner_today(profile: LearnerProfile, now: datetime | None = None) -> date:
+    """Today in the learner's time zone."""
+    return (now or timezone.now()).astimezone(ZoneInfo(profile.time_zone)).date()
+
+
+def pause_spans(*, user: User) -> list[pauses.Span]:
+    return [
+        pauses.Span(starts_on, ends_on)
+        for starts_on, ends_on in Pause.objects.filter(user=user).values_list(
+            "starts_on", "ends_on"
+        )
+    ]
+
+
+def catch_up_get(
+    *, profile: LearnerProfile, spans: list[pauses.Span], now: datetime
+) -> tuple[pauses.CatchUp, dict[str, float]] | None:
+    """The catch-up after a recent pause, with the retrievability of each due review (FSRS) for
+    the most-forgotten-first order; None when nothing piled up."""
+    today = learner_today(profile, now)
+    if not any(0 < (today - s.ends_on).days <= pauses.CATCH_UP_WINDOW_DAYS for s in spans):
+        return None  # no recent pause: skip the card reads
+    zone = ZoneInfo(profile.time_zone)
+    due: dict[str, date] = {}
+    recall: dict[str, float] = {}
+    reviewed_today = 0
+    for slug, due_at, card in TopicProgress.objects.filter(
+        user=profile.user, card__isnull=False
+    ).values_list("topic__slug", "due_at", "card"):
+        if card is None:
+            continue
+        loaded = reviews.load(card)
+        if loaded.last_review is not None and loaded.last_review.astimezone(zone).date() == today:
+            reviewed_today += 1
+        if due_at is not None and due_at <= now:
+            due[slug] = due_at.astimezone(zone).date()
+            recall[slug] = round(reviews.retrievability(loaded, now), 3)
+    found = pauses.catch_up(
+        spans=spans,
+        today=today,
+        due=due.values(),
+        reviewed_today=reviewed_today,
+        budget_minutes=int(profile.hours_per_day * 60),
+        review_minutes=planner.REVIEW_MINUTES,
+    )
+    return None if found is None else (found, recall)
+
+
 def today_queue(*, user: User, now: datetime | None = None) -> list[Item] | None:
-    """Today's queue for the learner, or None if they have no profile."""
+    """Today's queue for the learner, or None if they have no profile. Empty during a pause;
+    after one, the reviews that piled up are capped per day, the most forgotten first."""
     profile = profile_get(user=user)
     if profile is None:
         return None
+    now = now or timezone.now()
+    spans = pause_spans(user=user)
+    if pauses.active(spans, learner_today(profile, now)):
+        return []
+    catching_up = catch_up_get(profile=profile, spans=spans, now=now)
     return planner.today(
         topics=planner_topics(),
         goals=goal_topics(profile),
         status=topic_statuses(user=user, now=now),
         budget_minutes=int(profile.hours_per_day * 60),
+        max_reviews=catching_up[0].left_today if catching_up else None,
+        retrievability=catching_up[1] if catching_up else None,
     )
 
 
@@ -150,8 +207,9 @@ def _role_goals() -> list[goals.RoleGoal]:
 def plan_forecast(*, user: User, today: date | None = None) -> PlanForecast | None:
     """The finish-date forecast for the learner's goal, or None without a profile.
 
-    Remaining work is goals.remaining_work scaled by the learner's observed pace; when the
-    target is unlikely, narrower goals are simulated on the same runs and the best offered."""
+    Remaining work is goals.remaining_work scaled by the learner's observed pace; paused days
+    are no study days; when the target is unlikely, narrower goals are simulated on the same runs
+    and the best offered."""
     profile = profile_get(user=user)
     if profile is None:
         return None
@@ -167,6 +225,7 @@ def plan_forecast(*, user: User, today: date | None = None) -> PlanForecast | No
         pace=observed.value,
         finished_topics=work.finished,
         seed=user.pk,
+        paused=pauses.paused_offsets(pause_spans(user=user), start, forecast.HORIZON_DAYS),
     )
     result = forecast.outlook(
         simulation,

@@ -104,3 +104,42 @@ def test_nothing_left_to_do_gives_an_empty_queue():
     status = {slug: at(Level.MASTERED, 0.99) for slug in TOPICS}
 
     assert today(topics=TOPICS, goals=GOALS, status=status, budget_minutes=120) == []
+
+
+def test_a_catch_up_caps_the_reviews_and_takes_the_most_forgotten_first():
+    status = {slug: at(Level.DUE, 0.9) for slug in ("numbers", "vectors", "counting", "matrices")}
+    recall = {"numbers": 0.8, "vectors": 0.4, "counting": 0.6, "matrices": 0.7}
+
+    queue = today(
+        topics=TOPICS,
+        goals=GOALS,
+        status=status,
+        budget_minutes=120,
+        max_reviews=2,
+        retrievability=recall,
+    )
+
+    reviews = [item for item in queue if item.kind == "review"]
+    assert [item.topic for item in reviews] == ["vectors", "counting"]
+    assert "about 40% remembered" in reviews[0].reason
+    # the rest of the day goes to other work, and the capped reviews wait for tomorrow
+    assert {"numbers", "matrices"}.isdisjoint(item.topic for item in queue)
+    assert sum(item.minutes for item in queue) <= 120
+
+
+def test_without_a_cap_the_reviews_are_as_before():
+    status = {slug: at(Level.DUE, 0.9) for slug in ("numbers", "vectors", "counting")}
+    plain = today(topics=TOPICS, goals=GOALS, status=status, budget_minutes=120)
+    same = today(
+        topics=TOPICS,
+        goals=GOALS,
+        status=status,
+        budget_minutes=120,
+        retrievability={"counting": 0.1},
+    )
+    assert plain == same
+    assert [item.kind for item in plain].count("review") == 3
+    assert (
+        today(topics=TOPICS, goals=GOALS, status=status, budget_minutes=120, max_reviews=0)[0].kind
+        != "review"
+    )
