@@ -7,6 +7,7 @@ import { ForecastCard } from '@/features/plan/components/ForecastCard';
 import { PlanForm } from '@/features/plan/components/PlanForm';
 import { ProgressPanel } from '@/features/plan/components/ProgressPanel';
 import { TodayList } from '@/features/plan/components/TodayList';
+import { PlacementBanner } from '@/features/placement/components/PlacementBanner';
 import styles from '@/features/plan/components/Plan.module.css';
 import { useDocumentTitle } from '@/lib/use-document-title';
 
@@ -47,6 +48,7 @@ export default function PlanPage() {
   return (
     <div>
       <h1>Your plan</h1>
+      <PlacementBanner />
       <div className={styles.layout}>
         <div>
           {today.isPending && <LoadingState label="Planning today…" />}

@@ -13,6 +13,8 @@ const RegisterPage = lazy(() => import('./RegisterPage'));
 const AccountPage = lazy(() => import('./AccountPage'));
 const PractisePage = lazy(() => import('./PractisePage'));
 const PlanPage = lazy(() => import('./PlanPage'));
+const PlacementPage = lazy(() => import('./PlacementPage'));
+const TestOutPage = lazy(() => import('./TestOutPage'));
 
 export function AppRoutes() {
   return (
@@ -28,6 +30,8 @@ export function AppRoutes() {
         <Route path="account" element={<AccountPage />} />
         <Route path="practise/:topic" element={<PractisePage />} />
         <Route path="plan" element={<PlanPage />} />
+        <Route path="placement" element={<PlacementPage />} />
+        <Route path="test-out/:topic" element={<TestOutPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -9,6 +9,7 @@ describe('PractiseLink', () => {
     mockFetch({ 'GET /api/exercises/templates/': [template('a', 1), template('b', 2)] });
     renderAt(<PractiseLink topic="dot-product" />);
     expect(await screen.findByRole('link', { name: 'Practise this topic' })).toHaveAttribute('href', '/practise/dot-product');
+    expect(screen.getByRole('link', { name: 'Already know it? Test out' })).toHaveAttribute('href', '/test-out/dot-product');
     expect(screen.getByText('2 exercises · difficulty 1–2 of 3')).toBeInTheDocument();
   });
 

@@ -3,7 +3,8 @@ import { useTemplates } from '../api/get-templates';
 import { describeTemplates } from '../lib/describe-templates';
 import styles from './PractiseLink.module.css';
 
-/** The topic page's way in: a link to practise when the topic has exercises, a quiet note if not. */
+/** The topic page's way in: links to practise or test out when the topic has exercises, a quiet
+ * note if not. */
 export function PractiseLink({ topic }: { topic: string }) {
   const templates = useTemplates(topic);
   if (templates.isPending || templates.isError) return null;
@@ -14,6 +15,9 @@ export function PractiseLink({ topic }: { topic: string }) {
         Practise this topic
       </Link>
       <span className={styles.count}>{describeTemplates(templates.data)}</span>
+      <Link to={`/test-out/${topic}`} className={styles.testOut}>
+        Already know it? Test out
+      </Link>
     </p>
   );
 }
