@@ -80,7 +80,7 @@ test('a learner with progress can colour the graph by it', async () => {
 
   await userEvent.click(mine);
   expect(mine).toHaveAttribute('aria-pressed', 'true');
-  expect(vectors().style.background).toBe('rgb(254, 243, 199)'); // the learning tint
+  expect(vectors().style.background).toBe('rgb(224, 242, 254)'); // the learning tint
 });
 
 test('without progress the graph has no colour choice; a failed load says so and offers a retry', async () => {

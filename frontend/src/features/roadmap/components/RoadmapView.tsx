@@ -158,7 +158,14 @@ function RoadmapTabs({ roadmap, progress }: { roadmap: Roadmap; progress?: Learn
             .
           </p>
           {mastery && (
-            <ToggleGroup legend="Colour topics by" options={colourOptions} value={colourBy} onChange={setColourBy} />
+            <div className={styles.colourBy}>
+              <ToggleGroup legend="Colour topics by" options={colourOptions} value={colourBy} onChange={setColourBy} />
+              {colourBy === 'progress' && (
+                <p className={styles.colourNote}>
+                  A topic’s fill and border show your level; its thick left edge keeps its area’s colour.
+                </p>
+              )}
+            </div>
           )}
           <AreaLegend areas={topics.map((topic) => topic.area)} />
           <Suspense fallback={<LoadingState label="Drawing the graph…" />}>

@@ -23,15 +23,15 @@ export const MASTERY_LABELS: Record<MasteryLevel, string> = {
 export type MasteryColour = { solid: string; tint: string };
 
 /**
- * Node colours when the graph is coloured by progress. `solid` is at least 3:1 against white and
+ * Node colours when the graph is coloured by progress (mastered green and due orange, as on the plan page). `solid` is at least 3:1 against white and
  * the tints keep dark text at AA contrast; the label and icon always say the same thing.
  */
 export const MASTERY_COLOURS: Record<MasteryLevel, MasteryColour> = {
   not_started: { solid: '#6b7586', tint: '#ffffff' },
-  learning: { solid: '#b45309', tint: '#fef3c7' },
-  practised: { solid: '#1d4ed8', tint: '#dbeafe' },
+  learning: { solid: '#0369a1', tint: '#e0f2fe' },
+  practised: { solid: '#4338ca', tint: '#e0e7ff' },
   mastered: { solid: '#15803d', tint: '#dcfce7' },
-  due: { solid: '#7e22ce', tint: '#f3e8ff' },
+  due: { solid: '#c2410c', tint: '#ffedd5' },
 };
 
 export const NOT_STARTED: TopicMastery = { level: 'not_started', pKnown: 0 };
