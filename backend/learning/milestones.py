@@ -29,7 +29,11 @@ EPSILON = 1e-6
 def study_order(
     topics: Mapping[str, TopicInfo], goals: set[str], status: Mapping[str, TopicStatus]
 ) -> list[str]:
-    """The needed topics not yet practised, in the order the planner would take them."""
+    """The needed topics not yet practised, in the order the planner would take them.
+
+    The planner's ranking of a topic depends only on the topics after it (the goals it leads
+    to, the chain of hours below it), and none of those can be taken before it, so the ranking
+    is computed once and the frontier grows as topics are taken."""
     needed = needed_topics(topics, goals)
     state = dict(status)
     order = sorted(
@@ -38,18 +42,26 @@ def study_order(
     )
     for slug in order:
         state[slug] = TopicStatus(level=Level.PRACTISED)
-    scope = {slug: topics[slug] for slug in needed}
+    leads, chain = _chains({slug: topics[slug] for slug in needed}, goals, state)
+
+    def rank(slug: str) -> tuple[int, float, str]:
+        return (-len(leads.get(slug, ())), -chain.get(slug, 0.0), slug)
+
+    dependents: dict[str, list[str]] = {}
+    for slug in needed:
+        for prerequisite in topics[slug].prerequisites:
+            dependents.setdefault(prerequisite, []).append(slug)
+    ready = set(frontier(topics, needed, state))
     last_area = topics[order[-1]].area if order else None
-    while True:
-        ready = frontier(topics, needed, state)
-        if not ready:
-            return order
-        leads, chain = _chains(scope, goals, state)
-        ranked = sorted(ready, key=lambda s: (-len(leads.get(s, ())), -chain.get(s, 0.0), s))
+    while ready:
+        ranked = sorted(ready, key=rank)
         pick = next((s for s in ranked if topics[s].area != last_area), ranked[0])
         order.append(pick)
+        ready.discard(pick)
         state[pick] = TopicStatus(level=Level.PRACTISED)
         last_area = topics[pick].area
+        ready.update(frontier(topics, set(dependents.get(pick, ())), state))
+    return order
 
 
 @dataclass(frozen=True)
