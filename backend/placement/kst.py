@@ -290,7 +290,8 @@ class Placed:
 
 
 def classify(graph: Graph, answers: Sequence[Answer], p_known: Mapping[str, float]) -> list[Placed]:
-    """Known, ready to learn or not yet, for every topic, with the evidence behind it."""
+    """Known, ready to learn or not yet, for every topic, with the evidence behind it. Known
+    means P(known) >= KNOWN and a right answer on the topic or on a topic built on it."""
     known = {slug for slug, p in p_known.items() if p >= KNOWN}
     direct: dict[str, list[Outcome]] = {}
     for answer in answers:
@@ -312,21 +313,22 @@ def classify(graph: Graph, answers: Sequence[Answer], p_known: Mapping[str, floa
 
     solved = {slug for slug, outcomes in direct.items() if Outcome.CORRECT in outcomes}
     failed = {slug for slug, outcomes in direct.items() if Outcome.CORRECT not in outcomes}
+    # Credit needs evidence: a right answer on the topic or on one built on it. The prior alone
+    # (most knowledge states include the basics) is not a reason to skip a topic.
+    credited = {slug for slug in known if slug in solved or closure(slug, dependents) & solved}
     placed = []
     for slug in graph.topics:
         chance = p_known[slug]
         outcomes = direct.get(slug, [])
-        if slug in known:
+        above = sorted(closure(slug, dependents) & solved)
+        if slug in credited:
             verdict = Verdict.KNOWN
-            above = sorted(closure(slug, dependents) & solved)
             if Outcome.CORRECT in outcomes:
                 why = "You answered a question on it correctly."
-            elif above:
-                why = f"You solved a question on {above[0]}, which builds on it."
             else:
-                why = "Likely, given your other answers."
+                why = f"You solved a question on {above[0]}, which builds on it."
         else:
-            ready = all(pre in known for pre in graph.prerequisites[slug])
+            ready = all(pre in credited for pre in graph.prerequisites[slug])
             verdict = Verdict.READY if ready else Verdict.NOT_YET
             below = sorted(closure(slug, graph.prerequisites) & failed)
             if Outcome.DONT_KNOW in outcomes and Outcome.CORRECT not in outcomes:
@@ -335,6 +337,8 @@ def classify(graph: Graph, answers: Sequence[Answer], p_known: Mapping[str, floa
                 why = "Your answer on it was not right."
             elif outcomes:
                 why = "Your answers on it were mixed; practice will settle it."
+            elif slug in known:
+                why = "Probably known, but nothing you answered shows it: a quick practice will."
             elif below:
                 why = f"It builds on {below[0]}, which you found hard."
             elif ready:

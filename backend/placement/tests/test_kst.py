@@ -160,3 +160,18 @@ def test_classification_says_what_is_known_ready_and_why():
     assert placed["x"].why == "You said you don't know it yet."
     assert placed["e"].verdict == kst.Verdict.NOT_YET
     assert placed["e"].why == "It builds on d, which you found hard."
+
+
+def test_nothing_is_credited_without_a_right_answer_to_show_for_it():
+    # A root never asked is likely known a priori, but with no right answer on it or on
+    # anything built on it, it is not credited: it is where the plan starts.
+    graph = kst.Graph({"basics": [], "next": ["basics"], "other": [], "far": ["other"]})
+    answers = [Answer("far", Outcome.DONT_KNOW)]
+    p_known = kst.estimate(graph, answers, seed=3).p_known
+    assert p_known["basics"] >= kst.KNOWN  # the prior's view
+
+    placed = {p.topic: p for p in kst.classify(graph, answers, p_known)}
+
+    assert placed["basics"].verdict == kst.Verdict.READY
+    assert placed["basics"].why.startswith("Probably known, but nothing you answered shows it")
+    assert placed["next"].verdict == kst.Verdict.NOT_YET  # its prerequisite is not credited

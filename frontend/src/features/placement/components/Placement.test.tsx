@@ -74,7 +74,7 @@ const finished: Assessment = {
   credited: ['vectors', 'functions'],
   placed: [
     { topic: 'vectors', title: 'Vectors', verdict: 'known', p_known: 0.97, why: 'You answered a question on it correctly.' },
-    { topic: 'functions', title: 'Functions', verdict: 'known', p_known: 0.9, why: 'Likely, given your other answers.' },
+    { topic: 'functions', title: 'Functions', verdict: 'known', p_known: 0.9, why: 'You solved a question on matrices, which builds on it.' },
     { topic: 'matrices', title: 'Matrices', verdict: 'ready', p_known: 0.2, why: 'Your answer on it was not right.' },
     { topic: 'gradients', title: 'Gradients', verdict: 'not_yet', p_known: 0.02, why: 'It builds on matrices, which you found hard.' },
   ],
