@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from django.db.models import Count, F, Q, QuerySet, TextField, Value
 from django.db.models.functions import Replace
 
+from accounts.models import User
+
 from .models import ExerciseInstance, ExerciseTemplate, Submission
 
 COMMON_WRONG = 10
@@ -89,3 +91,42 @@ def template_stats(template: ExerciseTemplate) -> TemplateStats:
         common_wrong=tuple(common),
         tags=tuple(sorted(tag_counts.items(), key=lambda item: (-item[1], item[0]))),
     )
+
+
+def topics_training(tags: set[str]) -> dict[str, set[str]]:
+    """For each misconception tag: the topics with a live template that names it (as a common
+    mistake or a wrong option), i.e. whose exercises train the learner out of it."""
+    out: dict[str, set[str]] = defaultdict(set)
+    if not tags:
+        return out
+    templates = ExerciseTemplate.objects.filter(retired_at__isnull=True).values_list(
+        "topic__slug", "source"
+    )
+    for topic, source in templates:
+        for rule in [*(source.get("mistakes") or []), *(source.get("choices") or [])]:
+            tag = rule.get("tag") if isinstance(rule, dict) else None
+            if tag in tags:
+                out[tag].add(topic)
+    return out
+
+
+def recent_mistakes(*, user: User, topics: set[str], per_topic: int = 5) -> dict[str, tuple]:
+    """The misconception tags of the learner's latest wrong answers on these topics, newest
+    first (at most `per_topic` answers looked at per topic)."""
+    out: dict[str, list[str]] = defaultdict(list)
+    seen: Counter[str] = Counter()
+    rows = (
+        Submission.objects.filter(
+            instance__user=user,
+            instance__template__topic__slug__in=topics,
+            status=Submission.Status.GRADED,
+            correct=False,
+        )
+        .order_by("-created_at")
+        .values_list("instance__template__topic__slug", "misconception")[: per_topic * len(topics)]
+    )
+    for topic, tag in rows:
+        seen[topic] += 1
+        if seen[topic] <= per_topic and tag:
+            out[topic].append(tag)
+    return {topic: tuple(tags) for topic, tags in out.items()}

@@ -5,8 +5,9 @@ Order of the queue, each step only while time is left:
      a (discounted) review of its prerequisites (implicit repetition), so among due topics the
      ones whose practice covers the most other due topics go first, and topics covered that way
      are not queued again.
-  2. Remediation. After REPEATED_FAILURES wrong answers in a row on a topic, practise its weakest
-     prerequisite (lowest estimated knowledge) before going on.
+  2. Remediation. After REPEATED_FAILURES wrong answers in a row on a topic, go back to a
+     prerequisite first: the one whose exercises train the misconceptions the grader tagged in
+     the wrong answers, if any; otherwise the weakest direct prerequisite (lowest estimate).
   3. Topics in progress (learning or practised), least known first.
   4. New topics from the frontier (every prerequisite practised or better), ranked by how many
      unmastered goal topics they lead to, then by the longest remaining chain of study hours
@@ -14,7 +15,7 @@ Order of the queue, each step only while time is left:
 """
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 
 from curriculum.graph import ancestors
@@ -43,6 +44,8 @@ class TopicStatus:
     p_known: float = 0.0
     failures_in_a_row: int = 0
     minutes_spent: float = 0.0
+    # Misconception tags the grader gave the recent wrong answers (newest first).
+    recent_mistakes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -123,6 +126,38 @@ def _interleave(ranked: list[str], topics: Mapping[str, TopicInfo]) -> list[str]
     return out
 
 
+def _remediation(
+    slug: str,
+    topics: Mapping[str, TopicInfo],
+    state: Mapping[str, TopicStatus],
+    mistake_topics: Mapping[str, Collection[str]],
+) -> tuple[str | None, str]:
+    """Where to go back to after repeated failures on `slug`. A misconception tag the grader
+    gave the recent wrong answers points to a prerequisite (direct or further back) when that
+    prerequisite's exercises train the same mistake; the one most tags point to wins. Without
+    such a pointer: the weakest direct prerequisite."""
+    failures = f"{state[slug].failures_in_a_row} wrong answers in a row on {slug}"
+    below = ancestors([slug], {s: info.prerequisites for s, info in topics.items()})
+    pointed: dict[str, list[str]] = defaultdict(list)
+    for tag in state[slug].recent_mistakes:
+        for other in sorted(set(mistake_topics.get(tag, ())) & below):
+            if tag not in pointed[other]:
+                pointed[other].append(tag)
+    if pointed:
+        target = min(pointed, key=lambda p: (-len(pointed[p]), state[p].p_known, p))
+        mistake = pointed[target][0].replace("-", " ")
+        return target, (
+            f"{failures}, with a mistake ({mistake}) that {target} practises: fix it there first."
+        )
+    weak = sorted(
+        (p for p in topics[slug].prerequisites if p in topics),
+        key=lambda p: (state[p].p_known, p),
+    )
+    if not weak:
+        return None, ""
+    return weak[0], f"{failures}: strengthen this prerequisite first."
+
+
 def today(
     *,
     topics: Mapping[str, TopicInfo],
@@ -131,12 +166,14 @@ def today(
     budget_minutes: int,
     max_reviews: int | None = None,
     retrievability: Mapping[str, float] | None = None,
+    mistake_topics: Mapping[str, Collection[str]] | None = None,
 ) -> list[Item]:
     """The queue for today. `goals` are the learner's target topics; their prerequisites are
     needed too. Deterministic for the same input.
 
     `max_reviews` caps the reviews (a catch-up after a pause spreads the pile over days); with a
-    cap the most forgotten go first, by `retrievability` (FSRS, 1.0 when not given)."""
+    cap the most forgotten go first, by `retrievability` (FSRS, 1.0 when not given).
+    `mistake_topics` maps a misconception tag to the topics whose exercises train it."""
     prerequisites = {slug: info.prerequisites for slug, info in topics.items()}
     needed = needed_topics(topics, goals)
     state = {slug: status.get(slug, TopicStatus()) for slug in topics}
@@ -174,25 +211,14 @@ def today(
             reviews += 1
         due -= {best, *covers}
 
-    # 2. Remediation after repeated failures: the weakest prerequisite first.
+    # 2. Remediation after repeated failures: the prerequisite the mistakes point to, or else
+    #    the weakest direct prerequisite.
     for slug in sorted(needed):
-        if state[slug].failures_in_a_row < REPEATED_FAILURES:
+        if state[slug].failures_in_a_row < REPEATED_FAILURES or left < MIN_SESSION_MINUTES:
             continue
-        weak = sorted(
-            (p for p in topics[slug].prerequisites if p in topics),
-            key=lambda p: (state[p].p_known, p),
-        )
-        if weak and left >= MIN_SESSION_MINUTES:
-            minutes = min(SESSION_MINUTES // 2 + 5, left)
-            add(
-                Item(
-                    "remediate",
-                    weak[0],
-                    minutes,
-                    f"{state[slug].failures_in_a_row} wrong answers in a row on "
-                    f"{topics[slug].slug}: strengthen this prerequisite first.",
-                )
-            )
+        target, reason = _remediation(slug, topics, state, mistake_topics or {})
+        if target is not None:
+            add(Item("remediate", target, min(SESSION_MINUTES // 2 + 5, left), reason))
 
     # 3. Topics in progress, least known first.
     started = sorted(

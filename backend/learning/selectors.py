@@ -1,5 +1,5 @@
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from accounts.models import User
 from curriculum.models import Prerequisite, RoleTopic, Topic
+from exercises import selectors as exercise_selectors
 
 from . import forecast, goals, pauses, planner, reviews
 from .forecast import Forecast
@@ -148,10 +149,18 @@ def today_queue(*, user: User, now: datetime | None = None) -> list[Item] | None
     if pauses.active(spans, learner_today(profile, now)):
         return []
     catching_up = catch_up_get(profile=profile, spans=spans, now=now)
+    statuses = topic_statuses(user=user, now=now)
+    failing = {s for s, st in statuses.items() if st.failures_in_a_row >= planner.REPEATED_FAILURES}
+    mistakes = exercise_selectors.recent_mistakes(user=user, topics=failing) if failing else {}
+    for slug, tags in mistakes.items():
+        statuses[slug] = replace(statuses[slug], recent_mistakes=tags)
     return planner.today(
         topics=planner_topics(),
         goals=goal_topics(profile),
-        status=topic_statuses(user=user, now=now),
+        status=statuses,
+        mistake_topics=exercise_selectors.topics_training(
+            {t for ts in mistakes.values() for t in ts}
+        ),
         budget_minutes=int(profile.hours_per_day * 60),
         max_reviews=catching_up[0].left_today if catching_up else None,
         retrievability=catching_up[1] if catching_up else None,

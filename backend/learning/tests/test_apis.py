@@ -391,3 +391,48 @@ def test_a_review_that_came_due_is_in_the_history(
     assert history[0]["reason"] == "Review passed: the topic is still remembered."
     assert history[1]["at"] == progress.due_at.isoformat().replace("+00:00", "Z")
     assert history[2]["reason"] == "Placement: known."
+
+
+def test_remediation_follows_the_misconception_to_the_prerequisite_that_trains_it(
+    curriculum_dir: Any, django_capture_on_commit_callbacks: Any
+):
+    """Gradients needs derivatives (which needs functions) and vectors. Three wrong answers on
+    gradients tagged 'times-not-plus', a mistake only the functions exercises train, send the
+    learner back to functions: two steps back, not the weakest direct prerequisite."""
+    from curriculum import services as curriculum_services
+    from curriculum.content import read_curriculum
+    from exercises import services as exercise_services
+    from exercises.content import read_templates
+    from exercises.tests.conftest import vector_templates, write_templates
+
+    with_tag = vector_templates()[0]
+    without = {**with_tag, "mistakes": []}
+    for topic, template in [
+        ("functions", with_tag),
+        ("derivatives", without),
+        ("vectors", without),
+        ("gradients", with_tag),
+    ]:
+        folder = write_templates(curriculum_dir, topic, [{**template, "slug": f"{topic}-sum"}])
+    curriculum = read_curriculum(curriculum_dir)
+    curriculum_services.roadmaps_load(curriculum=curriculum)
+    exercise_services.templates_load(templates=read_templates(folder, set(curriculum.topics)))
+    client = APIClient()
+    client.force_login(User.objects.create_user("ada", "", "a-long-Unusual-passphrase-42"))
+    put_profile(client, role="scientist")
+
+    for seed in (1, 2, 3):
+        created = client.post(
+            "/api/exercises/instances/", {"template": "gradients-sum", "seed": seed}, format="json"
+        ).json()
+        stored = ExerciseInstance.objects.get(pk=created["id"])
+        drawn = instantiate(template_from_source(stored.template.source, "gradients"), seed)
+        product = str(drawn.values["product"])
+        verdict = answer(client, django_capture_on_commit_callbacks, created, product)
+        assert verdict["misconception"] == "times-not-plus"
+
+    queue = client.get("/api/learning/today/").json()
+
+    assert queue[0]["kind"] == "remediate"
+    assert queue[0]["topic"] == "functions"
+    assert "(times not plus)" in queue[0]["reason"]

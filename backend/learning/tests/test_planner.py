@@ -88,6 +88,38 @@ def test_repeated_failures_send_the_learner_to_the_weakest_prerequisite():
     assert "3 wrong answers in a row on gradients" in queue[0].reason
 
 
+def test_a_misconception_tag_points_remediation_to_the_prerequisite_that_trains_it():
+    status = {
+        "numbers": at(Level.PRACTISED, 0.82),
+        "algebra": at(Level.PRACTISED, 0.81),
+        "calculus": at(Level.PRACTISED, 0.9),
+        "vectors": at(Level.PRACTISED, 0.95),
+        "gradients": TopicStatus(
+            level=Level.LEARNING,
+            p_known=0.3,
+            failures_in_a_row=3,
+            recent_mistakes=("sign-error", "dropped-factor", "sign-error"),
+        ),
+    }
+    # "sign-error" is trained by algebra (two prerequisites back) and by an unrelated topic;
+    # "dropped-factor" only by topology, which gradients does not need.
+    mistakes = {"sign-error": {"algebra", "probability"}, "dropped-factor": {"topology"}}
+
+    queue = today(
+        topics=TOPICS, goals=GOALS, status=status, budget_minutes=120, mistake_topics=mistakes
+    )
+
+    assert queue[0].kind == "remediate"
+    assert queue[0].topic == "algebra"
+    assert "a mistake (sign error) that algebra practises" in queue[0].reason
+    # tags that point nowhere useful fall back to the weakest direct prerequisite
+    unrelated = {"dropped-factor": {"topology"}}
+    queue = today(
+        topics=TOPICS, goals=GOALS, status=status, budget_minutes=120, mistake_topics=unrelated
+    )
+    assert queue[0].topic == "calculus"
+
+
 def test_topics_in_progress_continue_before_new_ones():
     status = {"vectors": at(Level.LEARNING, 0.4), "numbers": at(Level.LEARNING, 0.2)}
 
