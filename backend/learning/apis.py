@@ -19,7 +19,7 @@ from common.serializers import ErrorSerializer
 from curriculum.models import Topic
 
 from . import planner, selectors, services
-from .forecast import STATUSES, Forecast
+from .forecast import LIKELY, STATUSES, Forecast
 from .mastery import LEVELS
 from .models import LearnerProfile, TopicProgress
 
@@ -339,10 +339,13 @@ def _forecast_message(
             text += " No daily budget makes the target likely: move the date or narrow the goal."
     if alternatives:
         best = alternatives[0]
-        text += (
-            f" Narrower: {best.candidate.label} has a "
-            f"{best.forecast.chance_by_target:.0%} chance by your target."
-        )
+        if best.forecast.chance_by_target >= LIKELY:
+            text += (
+                f" Narrower: {best.candidate.label} has a "
+                f"{best.forecast.chance_by_target:.0%} chance by your target."
+            )
+        else:
+            text += " Even the narrower goals below leave the target unlikely."
     return text
 
 

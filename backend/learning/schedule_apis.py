@@ -44,6 +44,7 @@ class MilestoneWeekSerializer(serializers.Serializer):
     carries_over = MilestoneTopicSerializer(
         many=True, help_text="A topic worked on this week and finished in a later one (0 or 1)."
     )
+    paused_days = serializers.IntegerField(help_text="Days of the week in a pause (0 to 7).")
     met = serializers.BooleanField(
         allow_null=True,
         help_text="Past weeks: whether every topic is practised or better now; else null.",
@@ -80,6 +81,7 @@ class MilestonesApi(APIView):
                 "hours": item.week.hours,
                 "carries_over": [ref(item.week.continuing)] if item.week.continuing else [],
                 "met": item.met,
+                "paused_days": item.paused_days,
             }
             for item in plan.weeks
         ]

@@ -33,6 +33,7 @@ class MilestoneWeek:
     week: milestones.Week
     when: str  # past, current or future
     met: bool | None  # past weeks with topics: were they all practised or better?
+    paused_days: int
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,10 @@ def milestones_get(*, user: User, today: date | None = None) -> Milestones | Non
         done = {slug for slug, s in statuses.items() if s.level in planner.DONE}
         weeks += [
             MilestoneWeek(
-                week, "past", all(t in done for t in week.topics) if week.topics else None
+                week,
+                "past",
+                all(t in done for t in week.topics) if week.topics else None,
+                pauses.paused_days(spans, week.starts_on, week.ends_on),
             )
             for week in original[-PAST_WEEKS:]
         ]
@@ -95,7 +99,12 @@ def milestones_get(*, user: User, today: date | None = None) -> Milestones | Non
         available=available,
     )
     weeks += [
-        MilestoneWeek(week, "current" if week.starts_on <= today else "future", None)
+        MilestoneWeek(
+            week,
+            "current" if week.starts_on <= today else "future",
+            None,
+            pauses.paused_days(spans, week.starts_on, week.ends_on),
+        )
         for week in ahead
     ]
     slugs = {t for w in weeks for t in w.week.topics} | {

@@ -78,7 +78,7 @@ def test_a_plan_that_is_behind_offers_narrower_goals_best_first(
         role="scientist",
         hours_per_day="0.5",
         start_date=str(today),
-        target_date=str(today + timedelta(days=21)),
+        target_date=str(today + timedelta(days=35)),
     )
 
     response = client.get("/api/learning/forecast/")
@@ -93,7 +93,15 @@ def test_a_plan_that_is_behind_offers_narrower_goals_best_first(
     assert option["remaining_hours"] == 7.0
     assert option["chance_by_target"] > body["chance_by_target"]
     assert option["p50"] <= body["p50"]
-    assert "Narrower: Engineer: core topics" in body["message"]
+    assert option["chance_by_target"] >= 0.8
+    assert "Narrower: Engineer: core topics (no calculus needed) has a" in body["message"]
+
+    put_profile(
+        client, role="scientist", hours_per_day="0.5", target_date=str(today + timedelta(days=12))
+    )
+    hopeless = client.get("/api/learning/forecast/").json()
+    assert hopeless["alternatives"][0]["chance_by_target"] < 0.8
+    assert hopeless["message"].endswith("Even the narrower goals below leave the target unlikely.")
 
     put_profile(client, role="engineer", target_date=str(today + timedelta(days=200)))
     assert client.get("/api/learning/forecast/").json()["alternatives"] == []
@@ -191,6 +199,9 @@ def test_a_pause_empties_today_and_is_validated(client: APIClient, assert_schema
     assert "overlaps" in overlap.json()["error"]["fields"]["starts_on"][0]
     forecast = client.get("/api/learning/forecast/").json()
     assert forecast["p50"] > str(today + timedelta(days=6))
+    weeks = client.get("/api/learning/milestones/").json()["weeks"]
+    assert weeks[0]["paused_days"] == 7
+    assert weeks[0]["hours"] == 0.0
 
     # ending a pause that began today cancels it: today is a study day again
     ended = client.delete(f"/api/learning/pauses/{created.json()['id']}/")
