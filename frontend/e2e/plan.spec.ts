@@ -82,3 +82,38 @@ test('changing the budget re-plans at once, and the plan page has no axe violati
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
   expect(results.violations.map((violation) => violation.id)).toEqual([]);
 });
+
+test('weekly milestones, a break that empties today and ends at once, and a calendar feed to subscribe to', async ({
+  page,
+}) => {
+  await registerLearner(page, '/plan');
+  await page.getByLabel('Your goal').selectOption({ label: 'Machine learning engineer' });
+  await page.getByRole('button', { name: 'Make my plan' }).click();
+
+  const milestones = page.getByRole('region', { name: 'Weekly milestones' });
+  const thisWeek = milestones.getByRole('listitem').first();
+  await expect(thisWeek).toContainText('This week');
+  await expect(thisWeek).toContainText(/Finish .+|Keep going with .+/);
+  await expect(milestones).toContainText(/About \d+(\.\d)? h of new study a week/);
+
+  const breaks = page.getByRole('region', { name: 'Breaks' });
+  await breaks.getByLabel('Reason (optional)').fill('A week away');
+  await breaks.getByRole('button', { name: 'Pause my plan' }).click();
+  await expect(breaks.getByRole('status')).toContainText('Paused from');
+  const today = page.getByRole('region', { name: 'Today' });
+  await expect(today).toContainText(/You’re taking a break until|You're taking a break until/);
+  await expect(today.getByRole('listitem')).toHaveCount(0);
+  await expect(thisWeek).toContainText('On a break all week.');
+
+  await breaks.getByRole('button', { name: 'End the break now' }).click();
+  await expect(breaks.getByRole('status')).toContainText('The break is cancelled.');
+  await expect(page.getByRole('region', { name: 'Today' }).getByText(/of your \d+ minutes planned/)).toBeVisible();
+
+  const calendar = page.getByRole('region', { name: 'Your plan in your calendar' });
+  await calendar.getByRole('button', { name: 'Make a calendar link' }).click();
+  const link = calendar.getByLabel('Private calendar link');
+  await expect(link).toHaveValue(/\/api\/learning\/calendar\/[\w-]+\.ics$/);
+  const feed = await page.request.get(await link.inputValue(), { headers: { Cookie: '' } });
+  expect(feed.headers()['content-type']).toContain('text/calendar');
+  expect(await feed.text()).toContain('BEGIN:VCALENDAR');
+});

@@ -3,7 +3,12 @@ import { ErrorState, LoadingState } from '@/components/States';
 import { useMe } from '@/features/auth/api/get-me';
 import { useRoles } from '@/features/roles/api/get-roles';
 import { useDashboard, useForecast, useProfile, useToday } from '@/features/plan/api/plan';
+import { useCalendar, useMilestones, usePauses } from '@/features/plan/api/schedule';
+import { CalendarFeed } from '@/features/plan/components/CalendarFeed';
 import { ForecastCard } from '@/features/plan/components/ForecastCard';
+import { MilestonesList } from '@/features/plan/components/MilestonesList';
+import { NarrowerGoals } from '@/features/plan/components/NarrowerGoals';
+import { PausedToday, PausePanel, WelcomeBack } from '@/features/plan/components/PausePanel';
 import { PlanForm } from '@/features/plan/components/PlanForm';
 import { ProgressPanel } from '@/features/plan/components/ProgressPanel';
 import { TodayList } from '@/features/plan/components/TodayList';
@@ -20,6 +25,9 @@ export default function PlanPage() {
   const today = useToday(hasProfile);
   const forecast = useForecast(hasProfile);
   const dashboard = useDashboard(hasProfile);
+  const milestones = useMilestones(hasProfile);
+  const pauses = usePauses(hasProfile);
+  const calendar = useCalendar(hasProfile);
 
   if (me.isPending) return <LoadingState label="Loading…" />;
   if (!me.data?.user) {
@@ -53,7 +61,15 @@ export default function PlanPage() {
         <div>
           {today.isPending && <LoadingState label="Planning today…" />}
           {today.isError && <ErrorState error={today.error} onRetry={() => void today.refetch()} />}
-          {today.data && <TodayList items={today.data} budgetMinutes={budget} />}
+          {pauses.data?.catch_up.message && <WelcomeBack message={pauses.data.catch_up.message} />}
+          {pauses.data?.paused && pauses.data.message ? (
+            <PausedToday message={pauses.data.message} />
+          ) : (
+            today.data && <TodayList items={today.data} budgetMinutes={budget} />
+          )}
+          {milestones.isPending && <LoadingState label="Cutting your plan into weeks…" />}
+          {milestones.isError && <ErrorState error={milestones.error} onRetry={() => void milestones.refetch()} />}
+          {milestones.data && <MilestonesList milestones={milestones.data} />}
           {dashboard.isPending && <LoadingState label="Loading your progress…" />}
           {dashboard.isError && <ErrorState error={dashboard.error} onRetry={() => void dashboard.refetch()} />}
           {dashboard.data && <ProgressPanel dashboard={dashboard.data} />}
@@ -61,7 +77,15 @@ export default function PlanPage() {
         <div>
           {forecast.isPending && <LoadingState label="Simulating your finish date…" />}
           {forecast.isError && <ErrorState error={forecast.error} onRetry={() => void forecast.refetch()} />}
-          {forecast.data && <ForecastCard forecast={forecast.data} />}
+          {forecast.data && (
+            <ForecastCard forecast={forecast.data}>
+              <NarrowerGoals alternatives={forecast.data.alternatives} profile={profile.data} />
+            </ForecastCard>
+          )}
+          {pauses.isError && <ErrorState error={pauses.error} onRetry={() => void pauses.refetch()} />}
+          {pauses.data && <PausePanel state={pauses.data} />}
+          {calendar.isError && <ErrorState error={calendar.error} onRetry={() => void calendar.refetch()} />}
+          {calendar.data && <CalendarFeed feed={calendar.data} />}
           <details className={styles.change}>
             <summary>Change your goal or time budget</summary>
             <PlanForm profile={profile.data} roles={roles.data} />

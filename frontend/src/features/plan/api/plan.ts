@@ -41,6 +41,7 @@ export function useSaveProfile() {
       void queryClient.invalidateQueries({ queryKey: planKeys.today });
       void queryClient.invalidateQueries({ queryKey: planKeys.forecast });
       void queryClient.invalidateQueries({ queryKey: ['plan', 'dashboard'] });
+      void queryClient.invalidateQueries({ queryKey: ['plan', 'milestones'] });
     },
   });
 }

@@ -14,6 +14,12 @@ const behind: Forecast = {
   status: 'behind',
   hours_for_target: 2.8,
   message: 'At 1 h a day you will most likely finish around 29 November 2026.',
+  pace: 1.26,
+  pace_observed: 1.3,
+  pace_topics: 6,
+  pace_explanation:
+    'You have been taking 1.3× the estimated time on 6 finished topics (26.0 h against 20.0 h estimated); with this much evidence the plan assumes 1.3×.',
+  alternatives: [],
 };
 
 test('a plan that is behind says so, with the range as a picture and in words', () => {
@@ -31,4 +37,11 @@ test('a finished goal shows no range', () => {
 
   expect(screen.getByText('Goal mastered')).toBeInTheDocument();
   expect(screen.queryByRole('img')).not.toBeInTheDocument();
+});
+
+test('the pace the forecast assumes is shown in words', () => {
+  render(<ForecastCard forecast={behind} />);
+
+  expect(screen.getByText('1.3× the estimates')).toBeInTheDocument();
+  expect(screen.getByText(/You have been taking 1.3× the estimated time on 6 finished topics/)).toBeInTheDocument();
 });

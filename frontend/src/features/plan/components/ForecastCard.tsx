@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Forecast } from '../api/plan';
 import styles from './Plan.module.css';
 
@@ -13,8 +14,11 @@ function formatDate(iso: string | null): string {
   return new Date(`${iso}T12:00:00`).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
 }
 
-/** The simulated finish range as a bar from P10 to P90 with the median and target marked. */
-export function ForecastCard({ forecast }: { forecast: Forecast }) {
+/**
+ * The simulated finish range as a bar from P10 to P90 with the median and target marked, the pace
+ * it assumes, and `children` (narrower goals) below.
+ */
+export function ForecastCard({ forecast, children }: { forecast: Forecast; children?: ReactNode }) {
   const start = new Date(`${forecast.as_of}T12:00:00`).getTime();
   const points = [forecast.p10, forecast.p50, forecast.p90, forecast.target_date]
     .filter((value): value is string => Boolean(value))
@@ -50,9 +54,13 @@ export function ForecastCard({ forecast }: { forecast: Forecast }) {
             <dd>{Math.round(forecast.chance_by_target * 100)}%</dd>
             <dt>Study left</dt>
             <dd>{forecast.remaining_hours} h</dd>
+            <dt>Your pace</dt>
+            <dd>{forecast.pace.toFixed(1)}× the estimates</dd>
           </dl>
+          <p className={styles.pace}>{forecast.pace_explanation}</p>
         </>
       )}
+      {children}
     </section>
   );
 }
