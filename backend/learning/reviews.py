@@ -6,9 +6,9 @@ solution) is Again. Later attempts the same day don't move the schedule: FSRS mo
 across days, and drilling a topic five times in an hour is not five reviews.
 """
 
-from datetime import datetime
+from datetime import date, datetime, tzinfo
 
-from fsrs import Card, Rating, Scheduler
+from fsrs import Card, Rating, Scheduler, State
 
 # Practising a topic exercises its prerequisites too ("fractional implicit repetition"): each
 # success on a topic adds this much review credit to each direct prerequisite with a card, and a
@@ -50,6 +50,16 @@ def implicit(card: Card, credit: float, at: datetime) -> tuple[Card, float]:
 
 def is_due(card: Card, now: datetime) -> bool:
     return card.due <= now
+
+
+def reviewed_on(card: Card, day: date, zone: tzinfo) -> bool:
+    """Whether the card's last review fell on `day` (in `zone`) and was a review of a learned
+    topic, not the first rating that created the card (a new card is in its learning steps)."""
+    return (
+        card.last_review is not None
+        and card.last_review.astimezone(zone).date() == day
+        and card.state != State.Learning
+    )
 
 
 def retrievability(card: Card, now: datetime) -> float:

@@ -122,7 +122,7 @@ def catch_up_get(
         if card is None:
             continue
         loaded = reviews.load(card)
-        if loaded.last_review is not None and loaded.last_review.astimezone(zone).date() == today:
+        if reviews.reviewed_on(loaded, today, zone):
             reviewed_today += 1
         if due_at is not None and due_at <= now:
             due[slug] = due_at.astimezone(zone).date()

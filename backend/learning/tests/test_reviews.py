@@ -64,3 +64,13 @@ def test_implicit_credit_adds_up_to_one_review_a_day():
     again, credit = reviews.implicit(full, 0.5, later)
     assert again is full
     assert credit == 1.0
+
+
+def test_only_reviews_of_learned_topics_count_as_reviews_that_day():
+    card = reviews.new_card(T0, Rating.Good)  # the first rating creates the card: not a review
+    assert not reviews.reviewed_on(card, T0.date(), UTC)
+
+    later = T0 + timedelta(days=6)
+    reviewed = reviews.review(card, Rating.Good, later)
+    assert reviews.reviewed_on(reviewed, later.date(), UTC)
+    assert not reviews.reviewed_on(reviewed, later.date() + timedelta(days=1), UTC)
