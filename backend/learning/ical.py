@@ -19,7 +19,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from icalendar import Calendar, Event
+from icalendar import Calendar, Event, vDuration
 
 from .milestones import Week
 from .pauses import Span
@@ -120,7 +120,7 @@ def calendar(items: Iterable[Entry], *, key: str, stamp: datetime) -> bytes:
     cal.add("method", "PUBLISH")
     cal.add("x-wr-calname", NAME)
     cal.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
-    cal.add("x-published-ttl", REFRESH)
+    cal.add("x-published-ttl", vDuration(REFRESH))  # an X- property: typed by hand
     for item in items:
         event = Event()
         event.add("uid", f"{item.kind}-{item.first:%Y%m%d}-{key}@lemma")

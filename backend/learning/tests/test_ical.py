@@ -112,6 +112,7 @@ def test_the_raw_text_is_rfc_5545_crlf_folded_and_escaped():
     assert "Matrices\\; and more\\, with commas" in unfolded
     assert "Today's plan:\\n- Vectors (review\\, 10 min)" in unfolded
     assert "DTSTART;VALUE=DATE:20260302" in unfolded
+    assert "REFRESH-INTERVAL;VALUE=DURATION:PT12H\r\nX-PUBLISHED-TTL:PT12H\r\n" in unfolded
 
 
 def test_past_targets_and_pauses_are_left_out():
