@@ -51,7 +51,7 @@ test('the runner shows progress, the open question and the way to finish early',
 
 test('a test-out quiz has no early finish and no confidence line', () => {
   mockFetch({});
-  const quiz: Assessment = { ...base, kind: 'test_out', max_questions: 3, answered: 0, confidence: null, questions: [base.questions[2]] };
+  const quiz: Assessment = { ...base, kind: 'test_out', max_questions: 3, answered: 0, confidence: null, questions: base.questions.slice(2) };
   renderAt(<AssessmentRunner assessment={quiz} renderQuestion={renderQuestion} />);
 
   expect(screen.getByText('Question 1 of at most 3')).toBeInTheDocument();
