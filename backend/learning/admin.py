@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from .models import LearnerProfile, LevelChange, TopicProgress
+from .models import LearnerProfile, LevelChange, Pause, TopicProgress
 
 
 @admin.register(LearnerProfile)
@@ -26,3 +26,10 @@ class TopicProgressAdmin(admin.ModelAdmin):
     search_fields = ["user__username", "topic__slug"]
     readonly_fields = [field.name for field in TopicProgress._meta.fields]
     inlines = [LevelChangeInline]
+
+
+@admin.register(Pause)
+class PauseAdmin(admin.ModelAdmin):
+    list_display = ["user", "starts_on", "ends_on", "reason"]
+    list_select_related = ["user"]
+    search_fields = ["user__username"]

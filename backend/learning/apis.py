@@ -19,7 +19,7 @@ from common.serializers import ErrorSerializer
 from curriculum.models import Topic
 
 from . import planner, selectors, services
-from .forecast import LIKELY, STATUSES, Forecast
+from .forecast import LIKELY, MAX_DAILY_HOURS, STATUSES, Forecast
 from .mastery import LEVELS
 from .models import LearnerProfile, TopicProgress
 
@@ -336,7 +336,10 @@ def _forecast_message(
                 "or narrow your goal to fewer topics."
             )
         else:
-            text += " No daily budget makes the target likely: move the date or narrow the goal."
+            text += (
+                f" Even {MAX_DAILY_HOURS:g} h a day would not make the target likely: "
+                "move the date or narrow the goal."
+            )
     if alternatives:
         best = alternatives[0]
         if best.forecast.chance_by_target >= LIKELY:

@@ -27,6 +27,7 @@ PACE_SPREAD = 0.35  # log-normal sigma of the pace with no evidence yet
 REVIEW_SHARE = 0.15
 HORIZON_DAYS = 3 * 365
 LIKELY = 0.8
+MAX_DAILY_HOURS = 4.0  # the most a plan allows (the profile's limit): never suggest more
 STATUSES = ("ahead", "on_track", "behind", "done")
 
 
@@ -39,7 +40,7 @@ class Forecast:
     p90: date | None
     chance_by_target: float
     status: str  # one of STATUSES
-    hours_for_target: float | None  # daily hours that give LIKELY chance by the target
+    hours_for_target: float | None  # daily hours (at most 4) that give LIKELY chance by the target
 
 
 def _spread(finished_topics: int) -> float:
@@ -170,7 +171,7 @@ def outlook(
     status = "ahead" if p >= 0.9 else "on_track" if p >= 0.5 else "behind"
     needed = None
     if fix and p < LIKELY:
-        low, high = hours_per_day, 24.0
+        low, high = hours_per_day, MAX_DAILY_HOURS
         if simulation.chance(remaining_hours, high, allowed) >= LIKELY:
             for _ in range(12):  # bisection on the daily hours
                 middle = (low + high) / 2

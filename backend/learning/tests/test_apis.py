@@ -237,7 +237,7 @@ def test_forecast_is_honest_about_a_tight_target(client: APIClient, assert_schem
         hours_per_day="0.5",
         study_days_per_week=2,
         start_date=str(today),
-        target_date=str(today + timedelta(days=7)),
+        target_date=str(today + timedelta(days=21)),
     )
 
     response = client.get("/api/learning/forecast/")
@@ -252,6 +252,17 @@ def test_forecast_is_honest_about_a_tight_target(client: APIClient, assert_schem
     assert "would make the target likely" in body["message"]
     assert body["message"].startswith("At 0.5 h a day you will most likely finish around")
     assert body["as_of"] == str(today)
+
+    put_profile(
+        client,
+        hours_per_day="0.5",
+        study_days_per_week=1,
+        start_date=str(today),
+        target_date=str(today + timedelta(days=7)),
+    )
+    impossible = client.get("/api/learning/forecast/").json()
+    assert impossible["hours_for_target"] is None
+    assert "Even 4 h a day would not make the target likely" in impossible["message"]
 
     put_profile(
         client,

@@ -4,6 +4,7 @@ from typing import Any
 import pytest
 
 from learning.forecast import (
+    MAX_DAILY_HOURS,
     MISS_RATE,
     REVIEW_SHARE,
     Forecast,
@@ -50,17 +51,26 @@ def test_more_hours_finish_sooner_and_more_surely():
 
 
 def test_behind_says_what_would_fix_it():
-    result = plan(remaining_hours=400, target=TODAY + timedelta(days=90))
+    result = plan(remaining_hours=150, target=TODAY + timedelta(days=90))
 
     assert result.status == "behind"
     assert result.chance_by_target < 0.1
     assert result.hours_for_target is not None
+    assert result.hours_for_target <= MAX_DAILY_HOURS
     fixed = plan(
-        remaining_hours=400,
+        remaining_hours=150,
         target=TODAY + timedelta(days=90),
         hours_per_day=result.hours_for_target,
     )
     assert fixed.chance_by_target >= 0.8
+
+
+def test_no_daily_budget_beyond_the_plan_limit_is_suggested():
+    # 400 h in 90 days would need about 7 h a day: more than a plan allows.
+    result = plan(remaining_hours=400, target=TODAY + timedelta(days=90))
+
+    assert result.status == "behind"
+    assert result.hours_for_target is None
 
 
 def test_ahead_and_done():
