@@ -3,7 +3,8 @@
 Target (issue 5): building today's queue takes <= 20 ms p95 for a learner with 150 topics and
 10,000 attempts. Runs on a fresh SQLite database with the real roadmaps/ loaded plus synthetic
 topics up to 150, a learner whose goal is the researcher role (every topic), progress on every
-topic at mixed levels (some due for review, some failing), and 10,000 graded submissions. Times
+topic at mixed levels (some due for review, some failing), and 10,000 graded submissions spread
+over every exercise template, the wrong ones with misconception tags. Times
 the whole read path the API uses (selectors.today_queue: profile, topics, prerequisites,
 progress, planner), and the HTTP endpoint on top of it.
 """
@@ -70,18 +71,26 @@ def _learner() -> Any:
         )
         for index, topic in enumerate(existing)
     )
-    template = ExerciseTemplate.objects.first()
-    assert template is not None
+    # Answers spread over every template; wrong ones carry the template's first misconception
+    # tag, so the failing topics' remediation looks its tags up (the slowest path).
+    templates = list(ExerciseTemplate.objects.all())
     instances = ExerciseInstance.objects.bulk_create(
-        ExerciseInstance(user=user, template=template, seed=seed) for seed in range(500)
+        ExerciseInstance(user=user, template=templates[seed % len(templates)], seed=seed)
+        for seed in range(2 * len(templates))
     )
+
+    def tag(instance: Any) -> str:
+        mistakes = instance.template.source.get("mistakes") or [{}]
+        return str(mistakes[0].get("tag", ""))
+
     Submission.objects.bulk_create(
         Submission(
             instance=instances[index % len(instances)],
             answer="1",
             status=Submission.Status.GRADED,
             correct=index % 3 != 0,
-            code="correct" if index % 3 else "incorrect",
+            code="correct" if index % 3 else "mistake",
+            misconception="" if index % 3 else tag(instances[index % len(instances)]),
             graded_at=now,
         )
         for index in range(ATTEMPTS)

@@ -93,15 +93,15 @@ def template_stats(template: ExerciseTemplate) -> TemplateStats:
     )
 
 
-def topics_training(tags: set[str]) -> dict[str, set[str]]:
-    """For each misconception tag: the topics with a live template that names it (as a common
-    mistake or a wrong option), i.e. whose exercises train the learner out of it."""
+def topics_training(tags: set[str], among: set[str]) -> dict[str, set[str]]:
+    """For each misconception tag: the topics (of `among`) with a live template that names it
+    (as a common mistake or a wrong option), i.e. whose exercises train the learner out of it."""
     out: dict[str, set[str]] = defaultdict(set)
-    if not tags:
+    if not tags or not among:
         return out
-    templates = ExerciseTemplate.objects.filter(retired_at__isnull=True).values_list(
-        "topic__slug", "source"
-    )
+    templates = ExerciseTemplate.objects.filter(
+        retired_at__isnull=True, topic__slug__in=among
+    ).values_list("topic__slug", "source")
     for topic, source in templates:
         for rule in [*(source.get("mistakes") or []), *(source.get("choices") or [])]:
             tag = rule.get("tag") if isinstance(rule, dict) else None

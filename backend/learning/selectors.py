@@ -7,6 +7,7 @@ from django.db.models import QuerySet, Sum
 from django.utils import timezone
 
 from accounts.models import User
+from curriculum.graph import ancestors
 from curriculum.models import Prerequisite, RoleTopic, Topic
 from exercises import selectors as exercise_selectors
 
@@ -27,12 +28,15 @@ def profile_get(*, user: User) -> LearnerProfile | None:
     )
 
 
+def _shown(level: str, due_at: datetime | None, now: datetime) -> Level:
+    if level == Level.MASTERED and due_at is not None and due_at <= now:
+        return Level.DUE
+    return Level(level)
+
+
 def shown_level(progress: TopicProgress, now: datetime | None = None) -> str:
     """The stored level, with 'mastered' shown as 'due' once its review date has come."""
-    now = now or timezone.now()
-    if progress.level == Level.MASTERED and progress.due_at is not None and progress.due_at <= now:
-        return Level.DUE
-    return progress.level
+    return _shown(progress.level, progress.due_at, now or timezone.now())
 
 
 def progress_list(*, user: User) -> QuerySet[TopicProgress]:
@@ -78,15 +82,19 @@ def planner_topics() -> dict[str, TopicInfo]:
 
 
 def topic_statuses(*, user: User, now: datetime | None = None) -> dict[str, TopicStatus]:
-    """What the planner needs to know about each topic the learner has attempted."""
+    """What the planner needs to know about each topic the learner has attempted (only the
+    columns it reads: this is on every queue and forecast request)."""
     now = now or timezone.now()
+    rows = TopicProgress.objects.filter(user=user).values_list(
+        "topic__slug", "level", "due_at", "p_known", "failures_in_a_row"
+    )
     return {
-        progress.topic.slug: TopicStatus(
-            level=Level(shown_level(progress, now)),
-            p_known=progress.p_known,
-            failures_in_a_row=progress.failures_in_a_row,
+        slug: TopicStatus(
+            level=_shown(level, due_at, now),
+            p_known=p_known,
+            failures_in_a_row=failures,
         )
-        for progress in progress_list(user=user)
+        for slug, level, due_at, p_known, failures in rows
     }
 
 
@@ -154,12 +162,14 @@ def today_queue(*, user: User, now: datetime | None = None) -> list[Item] | None
     mistakes = exercise_selectors.recent_mistakes(user=user, topics=failing) if failing else {}
     for slug, tags in mistakes.items():
         statuses[slug] = replace(statuses[slug], recent_mistakes=tags)
+    topics = planner_topics()
     return planner.today(
-        topics=planner_topics(),
+        topics=topics,
         goals=goal_topics(profile),
         status=statuses,
         mistake_topics=exercise_selectors.topics_training(
-            {t for ts in mistakes.values() for t in ts}
+            {t for ts in mistakes.values() for t in ts},
+            among=ancestors(failing, {slug: info.prerequisites for slug, info in topics.items()}),
         ),
         budget_minutes=int(profile.hours_per_day * 60),
         max_reviews=catching_up[0].left_today if catching_up else None,
