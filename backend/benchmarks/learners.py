@@ -75,6 +75,10 @@ Strategies, on the same learners, days and per-topic random streams (common rand
                 as above, then Lemma's roadmap.
   no-implicit   Lemma without implicit review credit.
   no-placement  Lemma's roadmap from zero (no placement).
+  lemma-early   Lemma, with a learner who leaves a queue item early once its topic levels up
+                to practised or mastered (or, for a mastered or due topic, after a right answer)
+                instead of using all of the item's minutes: how much of the hours goes to
+                sessions sized longer than the topic needs.
 
 Conditions
   assumed       as above (the model's assumptions hold: prerequisite-consistent knowledge).
@@ -158,8 +162,15 @@ PLACEMENT_DIFFICULTY = 2  # as placement.services
 READY_MEAN = 0.9  # readiness: mean recall over the needed topics at least this ...
 READY_FLOOR = 0.5  # ... and no needed topic below this
 
-STRATEGIES = ("lemma", "fixed", "ask-all", "no-implicit", "no-placement")
-PLACED = {"lemma", "no-implicit"}  # strategies that use KST placement
+STRATEGIES = ("lemma", "fixed", "ask-all", "no-implicit", "no-placement", "lemma-early")
+PLACED = {"lemma", "no-implicit", "lemma-early"}  # strategies that use KST placement
+LEVEL_RANK = {
+    Level.NOT_STARTED: 0,
+    Level.LEARNING: 1,
+    Level.PRACTISED: 2,
+    Level.MASTERED: 3,
+    Level.DUE: 3,
+}
 
 
 @dataclass(frozen=True)
@@ -592,6 +603,11 @@ class Model:
                     row.card, row.credit = reviews.implicit(row.card, row.credit, at)
                     row.due = row.card.due
 
+    def rank(self, topic: str) -> int:
+        """The stored level as a number (0 not started ... 3 mastered)."""
+        row = self.progress.get(topic)
+        return LEVEL_RANK[row.level] if row is not None else 0
+
     def statuses(self, now: datetime) -> dict[str, TopicStatus]:
         """As selectors.topic_statuses: the shown level (mastered -> due once due)."""
         out = {}
@@ -685,8 +701,9 @@ class Outcome:
     kept: dict[int, float] = field(default_factory=dict)  # retention if study stops at readiness
     routine: dict[int, float] = field(default_factory=dict)  # retention carrying on
     forecasts: dict[int, tuple[int | None, int | None, int | None]] = field(default_factory=dict)
-    reviews: int = 0
-    remediations: int = 0
+    # Lemma's study minutes to readiness by queue item kind, and by whether the item's topic was
+    # already known with recall >= 0.9 when the item started (consolidation rather than learning)
+    minutes: dict[str, float] = field(default_factory=lambda: defaultdict(float))
 
 
 def run(
@@ -776,13 +793,22 @@ def run(
                     budget_minutes=int(left),
                 )
                 for item in queue:
-                    outcome.reviews += item.kind == "review"
-                    outcome.remediations += item.kind == "remediate"
+                    fresh = mind.recall(item.topic, t) >= 0.9
+                    start = model.rank(item.topic)
                     for _ in range(max(1, int(item.minutes // minutes_per))):
                         template, correct = mind.practise(item.topic, t)
                         model.record(item.topic, template, correct, moment(t), minutes_per)
                         t += minutes_per / 1440
                         spent += minutes_per
+                        if outcome.ready_day is None:
+                            outcome.minutes[item.kind] += minutes_per
+                            outcome.minutes["known"] += minutes_per * fresh
+                        level = model.rank(item.topic)
+                        if strategy == "lemma-early" and (
+                            level > max(start, LEVEL_RANK[Level.LEARNING])
+                            or (start == LEVEL_RANK[Level.MASTERED] and correct)
+                        ):
+                            break  # the learner moves on once the topic levels up
         if outcome.ready_day is None:
             if mind.ready(t):
                 outcome.ready_day = day
@@ -1063,6 +1089,33 @@ def report(
                     f"| {fmt(delta, 1, True)} |"
                 )
         out("")
+        out("Where the roadmap's hours go until readiness (share of study time, mean over runs):")
+        out("")
+        out(
+            "| role | h/day | strategy | review | remediate | continue | new "
+            "| on topics already known |"
+        )
+        out("|---|---|---|---|---|---|---|---|")
+        for role in PLAN_ROLES:
+            for budget in BUDGETS:
+                for strategy in ("lemma", "lemma-early"):
+                    runs = [
+                        o
+                        for o in outcomes
+                        if (o.role, o.budget, o.strategy) == (role, budget, strategy)
+                    ]
+                    if not runs:
+                        continue
+                    shares = {
+                        kind: np.mean([o.minutes[kind] / _total(o) for o in runs])
+                        for kind in (*planner.KINDS, "known")
+                    }
+                    out(
+                        f"| {role} | {budget} | {strategy} | "
+                        + " | ".join(f"{shares[k]:.0%}" for k in (*planner.KINDS, "known"))
+                        + " |"
+                    )
+        out("")
         forecasts = [o for o in outcomes if o.strategy == "lemma" and o.forecasts]
         if forecasts:
             out("Finish-date forecast (Lemma runs; error = P50 - true date, in days):")
@@ -1087,6 +1140,10 @@ def report(
     out("")
     lines.extend(f"- {v}" for v in verdicts)
     return "\n".join(lines) + "\n", verdicts
+
+
+def _total(outcome: Outcome) -> float:
+    return max(1e-9, sum(v for k, v in outcome.minutes.items() if k in planner.KINDS))
 
 
 def _nanmean(x: np.ndarray) -> float:
