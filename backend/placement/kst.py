@@ -48,7 +48,7 @@ MIN_QUESTIONS = 3
 MAX_QUESTIONS = 25
 CONFIDENT = 0.92
 UNSURE = (0.25, 0.75)  # P(known) in this range: the topic is not settled
-UNSURE_SHARE = 0.05  # stop only when at most this share of topics (and at least 2) is unsettled
+UNSURE_SHARE = 0.06  # stop only when at most this share of topics (and at least 2) is unsettled
 KNOWN = 0.5  # a topic is classified known when P(known) is at least this
 
 
