@@ -119,6 +119,7 @@ bench: $(BIN)/.installed
 	@echo "==> Benchmarks"
 	PYTHONPATH=backend $(BIN)/python -m benchmarks.roadmap_api
 	PYTHONPATH=backend $(BIN)/python -m benchmarks.plan_queue
+	PYTHONPATH=backend $(BIN)/python -m benchmarks.learners --jobs 2
 	PYTHONPATH=backend $(BIN)/python -m benchmarks.grading_compare
 	PYTHONPATH=backend $(BIN)/python -m benchmarks.grading_compare --corpus backend/benchmarks/grading_holdout.jsonl --methods Lemma,math-verify
 	PYTHONPATH=backend $(BIN)/python -m benchmarks.hostile_inputs
