@@ -1217,9 +1217,12 @@ def targets(plans: dict[str, list[Outcome]], placements: dict[str, list[Placemen
             kept = "lower, but not significantly"
         else:
             kept = "LOWER"
+        verdict = "MET" if fewer and kept == "no lower" else "NOT MET"
+        if verdict == "MET" and reduction[1] < 0.30:
+            verdict = "MET on the point estimate (borderline)"
         verdicts.append(
             f"{role}: >= 30% fewer hours than the fixed syllabus with 90-day retention no lower: "
-            f"{'MET' if fewer and kept == 'no lower' else 'NOT MET'} (fewer hours "
+            f"{verdict} (fewer hours "
             f"{fmt(reduction, 0, True)}; 90-day retention difference {fmt(delta, 1, True)}: "
             f"{kept})"
         )
