@@ -120,7 +120,7 @@ from pathlib import Path
 
 import numpy as np
 import yaml
-from fsrs import Card, Rating
+from fsrs import Card
 
 from curriculum.content import read_curriculum
 from curriculum.graph import study_order
@@ -564,11 +564,7 @@ class Model:
         state = replace(
             row.state, p_known=max(row.state.p_known, mastery.MASTERED_P), credited=True
         )
-        card = (
-            reviews.review(row.card, Rating.Good, at)
-            if row.card is not None
-            else reviews.new_card(at, Rating.Good)
-        )
+        card = reviews.credited(row.card, at)
         row.state, row.card, row.due, row.failures = state, card, card.due, 0
         row.level = mastery.level(state)
 

@@ -7,8 +7,9 @@ Order of the queue, each step only while time is left:
      are not queued again.
   2. Remediation. After REPEATED_FAILURES wrong answers in a row on a topic, go back to a
      prerequisite first: the one whose exercises train the misconceptions the grader tagged in
-     the wrong answers, if any; otherwise the weakest direct prerequisite (lowest estimate).
-  3. Topics in progress (learning or practised), least known first.
+     the wrong answers, if any; otherwise the weakest direct prerequisite not yet mastered.
+  3. Topics in progress, least known first: a full session for one being learned, a short one for
+     one already practised (mastery needs a success on a later day, not more time today).
   4. New topics from the frontier (every prerequisite practised or better), ranked by how many
      unmastered goal topics they lead to, then by the longest remaining chain of study hours
      through them, with areas interleaved so that a day is not all one subject.
@@ -149,8 +150,10 @@ def _remediation(
         return target, (
             f"{failures}, with a mistake ({mistake}) that {target} practises: fix it there first."
         )
+    # Without a pointer, only a prerequisite that is not mastered is worth going back to: failing
+    # a new topic whose foundations are solid just means it is not learned yet.
     weak = sorted(
-        (p for p in topics[slug].prerequisites if p in topics),
+        (p for p in topics[slug].prerequisites if p in topics and state[p].level != Level.MASTERED),
         key=lambda p: (state[p].p_known, p),
     )
     if not weak:
@@ -228,9 +231,15 @@ def today(
     for slug in started:
         if left < MIN_SESSION_MINUTES:
             break
-        remaining = max(topics[slug].hours * 60 - state[slug].minutes_spent, MIN_SESSION_MINUTES)
-        minutes = int(min(SESSION_MINUTES, remaining, left))
-        label = "Keep practising" if state[slug].level == Level.LEARNING else "Make it stick"
+        if state[slug].level == Level.PRACTISED:
+            # Known already: what mastery still needs is a few more exercises on another day,
+            # not another long session.
+            minutes = MIN_SESSION_MINUTES
+            label = "Make it stick with a few exercises on a new day"
+        else:
+            remaining = topics[slug].hours * 60 - state[slug].minutes_spent
+            minutes = int(min(SESSION_MINUTES, max(remaining, MIN_SESSION_MINUTES), left))
+            label = "Keep practising"
         add(Item("continue", slug, minutes, f"{label}: estimated {state[slug].p_known:.0%} known."))
 
     # 4. New topics from the frontier.

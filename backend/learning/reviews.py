@@ -48,6 +48,15 @@ def implicit(card: Card, credit: float, at: datetime) -> tuple[Card, float]:
     return reviewed, credit - 1
 
 
+def credited(card: Card | None, at: datetime) -> Card:
+    """The card of a topic credited by placement or a test-out quiz: a Good review of an existing
+    card, or a new card as if reviewed Easy, first due in about a week (a Good first review would
+    be due in ten minutes, and a learner credited with 50 topics would review for days)."""
+    if card is not None:
+        return review(card, Rating.Good, at)
+    return new_card(at, Rating.Easy)
+
+
 def is_due(card: Card, now: datetime) -> bool:
     return card.due <= now
 

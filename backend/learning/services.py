@@ -254,9 +254,9 @@ def attempt_record(*, submission_id: str) -> TopicProgress | None:
 
 def topics_credit(*, user: User, reasons: Mapping[str, str], at: datetime) -> list[str]:
     """Credit topics as mastered on the evidence of placement or a passed test-out quiz, each
-    with the reason shown in its history. A credited topic gets a review card from a Good review
-    now, so spaced repetition soon checks the credit. Topics already mastered are left as they
-    are. Returns the slugs credited."""
+    with the reason shown in its history, and a review card (`reviews.credited`) that checks
+    the credit in about a week. Topics already mastered are left as they are. Returns the slugs
+    credited."""
     credited = []
     with transaction.atomic():
         for topic in Topic.objects.active().filter(slug__in=list(reasons)).order_by("slug"):
@@ -269,10 +269,8 @@ def topics_credit(*, user: User, reasons: Mapping[str, str], at: datetime) -> li
             progress.p_known = max(progress.p_known, mastery.MASTERED_P)
             progress.credited_at = at
             progress.failures_in_a_row = 0
-            card = (
-                reviews.review(reviews.load(progress.card), reviews.Rating.Good, at)
-                if progress.card is not None
-                else reviews.new_card(at, reviews.Rating.Good)
+            card = reviews.credited(
+                reviews.load(progress.card) if progress.card is not None else None, at
             )
             progress.card = reviews.dump(card)
             progress.due_at = card.due

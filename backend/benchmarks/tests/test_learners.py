@@ -160,7 +160,8 @@ def test_a_credited_topic_shows_due_once_its_card_is_due():
     model.credit("a", learners.START)
 
     assert model.statuses(learners.START)["a"].level == "mastered"
-    assert model.statuses(learners.START + timedelta(days=1))["a"].level == "due"
+    assert model.statuses(learners.START + timedelta(days=5))["a"].level == "mastered"
+    assert model.statuses(learners.START + timedelta(days=9))["a"].level == "due"
 
 
 def test_placement_asks_until_its_own_stop_and_credits_only_with_evidence():

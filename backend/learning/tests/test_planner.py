@@ -132,6 +132,33 @@ def test_topics_in_progress_continue_before_new_ones():
     assert queue[2].kind == "new"
 
 
+def test_a_practised_topic_gets_a_short_session_not_a_long_one():
+    status = {"vectors": at(Level.PRACTISED, 0.9), "numbers": at(Level.LEARNING, 0.2)}
+
+    queue = today(topics=TOPICS, goals=GOALS, status=status, budget_minutes=120)
+
+    minutes = {item.topic: item.minutes for item in queue if item.kind == "continue"}
+    assert minutes == {"numbers": 45, "vectors": 15}
+    assert "on a new day" in next(item.reason for item in queue if item.topic == "vectors")
+
+
+def test_failing_a_new_topic_on_mastered_foundations_is_not_a_reason_to_go_back():
+    status = {
+        "numbers": at(Level.MASTERED, 0.97),
+        "algebra": at(Level.MASTERED, 0.96),
+        "calculus": at(Level.MASTERED, 0.98),
+        "vectors": at(Level.MASTERED, 0.99),
+        "gradients": at(Level.LEARNING, 0.2, failures=4),
+    }
+
+    queue = today(topics=TOPICS, goals=GOALS, status=status, budget_minutes=120)
+
+    assert "remediate" not in {item.kind for item in queue}
+    assert queue[0] == queue[0].__class__(
+        "continue", "gradients", 45, "Keep practising: estimated 20% known."
+    )
+
+
 def test_nothing_left_to_do_gives_an_empty_queue():
     status = {slug: at(Level.MASTERED, 0.99) for slug in TOPICS}
 

@@ -47,7 +47,7 @@ export default function TestOutPage() {
               {assessment.credited.length > 1
                 ? ` and the ${assessment.credited.length - 1} topics it builds on are`
                 : ' is'}{' '}
-              now credited as mastered; a review in a few days will check it stuck.
+              now credited as mastered; a review in about a week will check it stuck.
             </p>
             <p className={styles.actions}>
               <Link className="button" to="/plan">

@@ -4,7 +4,7 @@ import styles from './Assessment.module.css';
 
 const GROUPS: { verdict: PlacedTopic['verdict']; title: string; blurb: string }[] = [
   { verdict: 'ready', title: 'Ready to learn', blurb: 'Everything these need looks known: your plan starts here.' },
-  { verdict: 'known', title: 'Already known', blurb: 'Credited as mastered; a short review in a few days confirms it.' },
+  { verdict: 'known', title: 'Already known', blurb: 'Credited as mastered; a short review in about a week confirms it.' },
   { verdict: 'not_yet', title: 'Later', blurb: 'These build on topics still to learn.' },
 ];
 
