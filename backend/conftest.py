@@ -148,6 +148,21 @@ def api_client() -> APIClient:
     return APIClient(enforce_csrf_checks=True)
 
 
+# --- grading in-process -----------------------------------------------------------------------
+
+
+@pytest.fixture
+def grade_in_process(settings: Any) -> Iterator[None]:
+    """Grade submissions in the test process (the embedded path), even in the service run."""
+    from config.celery import app
+
+    was_eager = app.conf.task_always_eager  # read before the override below
+    settings.CELERY_TASK_ALWAYS_EAGER = True
+    app.conf.task_always_eager = True
+    yield
+    app.conf.task_always_eager = was_eager
+
+
 # --- OpenAPI: validate real responses against the published schema ------------------------------
 
 

@@ -1,14 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { registerLearner } from './learners';
 
 async function registerWithPlan(page: Page) {
-  const username = `placed${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
-  await page.goto('/register?next=%2Fplan');
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Email').fill(`${username}@example.org`);
-  await page.getByLabel('Password').fill('a-long-enough-Passw0rd');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByRole('banner').getByText(username, { exact: true })).toBeVisible();
+  await registerLearner(page, '/plan', 'placed');
   await page.getByLabel('Your goal').selectOption({ label: 'Machine learning engineer' });
   await page.getByRole('button', { name: 'Make my plan' }).click();
   await expect(page.getByRole('region', { name: 'Today' })).toBeVisible();

@@ -1,20 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-
-async function registerLearner(page: Page, next: string) {
-  const username = `planner${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
-  await page.goto(`/register?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Email').fill(`${username}@example.org`);
-  await page.getByLabel('Password').fill('a-long-enough-Passw0rd');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByRole('banner').getByText(username, { exact: true })).toBeVisible();
-}
+import { expect, test } from '@playwright/test';
+import { registerLearner } from './learners';
 
 test('a new learner sets a plan, gets today’s work and a forecast, and the plan follows their practice', async ({
   page,
 }) => {
-  await registerLearner(page, '/plan');
+  await registerLearner(page, '/plan', 'planner');
   await expect(page.getByRole('heading', { level: 2, name: 'Set up your plan' })).toBeVisible();
 
   await page.getByLabel('Your goal').selectOption({ label: 'Machine learning engineer' });
@@ -65,7 +56,7 @@ test('a new learner sets a plan, gets today’s work and a forecast, and the pla
 });
 
 test('changing the budget re-plans at once, and the plan page has no axe violations', async ({ page }) => {
-  await registerLearner(page, '/plan');
+  await registerLearner(page, '/plan', 'planner');
   await page.getByLabel('Your goal').selectOption({ label: 'Data scientist' });
   await page.getByRole('button', { name: 'Make my plan' }).click();
   const forecast = page.getByRole('region', { name: /Forecast/ });
@@ -86,7 +77,7 @@ test('changing the budget re-plans at once, and the plan page has no axe violati
 test('weekly milestones, a break that empties today and ends at once, and a calendar feed to subscribe to', async ({
   page,
 }) => {
-  await registerLearner(page, '/plan');
+  await registerLearner(page, '/plan', 'planner');
   await page.getByLabel('Your goal').selectOption({ label: 'Machine learning engineer' });
   await page.getByRole('button', { name: 'Make my plan' }).click();
 

@@ -1,17 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { registerLearner } from './learners';
 
 const SEEDED = '/practise/dot-product?template=dot-product-2d&seed=0';
-
-async function registerLearner(page: Page, next = '/') {
-  const username = `practiser${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
-  await page.goto(`/register?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Email').fill(`${username}@example.org`);
-  await page.getByLabel('Password').fill('a-long-enough-Passw0rd');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByRole('banner').getByText(username, { exact: true })).toBeVisible();
-}
 
 /** a and b as the learner sees them, read from the LaTeX source KaTeX keeps in the prompt. */
 async function promptVectors(page: Page) {
@@ -36,7 +27,7 @@ async function useTextInput(page: Page) {
 test('a learner practises the dot product: a known mistake, a hint, then a right answer in another form', async ({
   page,
 }) => {
-  await registerLearner(page);
+  await registerLearner(page, '/', 'practiser');
   await page.goto('/topics/dot-product');
   await expect(page.getByRole('heading', { level: 1, name: 'The dot product' })).toBeVisible();
   await page.getByRole('link', { name: 'Practise this topic' }).click();
@@ -97,7 +88,7 @@ test('the maths editor works offline and submits with Enter, by keyboard alone',
     if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
   });
 
-  await registerLearner(page, SEEDED);
+  await registerLearner(page, SEEDED, 'practiser');
   await expect(page.getByRole('heading', { level: 1, name: 'Dot product of two plane vectors' })).toBeVisible();
   const editor = page.locator('math-field');
   await expect(editor).toBeVisible();
@@ -138,7 +129,7 @@ test('a visitor is asked to log in, and comes back to the exercise afterwards', 
 });
 
 test('the player has no WCAG A/AA violations axe can find', async ({ page }) => {
-  await registerLearner(page, SEEDED);
+  await registerLearner(page, SEEDED, 'practiser');
   const answer = await useTextInput(page);
   await answer.fill('1000');
   await answer.press('Enter');
@@ -156,7 +147,7 @@ test.describe('on a phone', () => {
   test.use({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
 
   test('the practise page has no horizontal scroll at 375 px, before and after a verdict', async ({ page }) => {
-    await registerLearner(page, SEEDED);
+    await registerLearner(page, SEEDED, 'practiser');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.locator('math-field')).toBeVisible();
     const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -1,15 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-
-async function registerLearner(page: Page, next: string) {
-  const username = `mapper${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
-  await page.goto(`/register?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Email').fill(`${username}@example.org`);
-  await page.getByLabel('Password').fill('a-long-enough-Passw0rd');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByRole('banner').getByText(username, { exact: true })).toBeVisible();
-}
+import { expect, test } from '@playwright/test';
+import { registerLearner } from './learners';
 
 test('signed out, the roadmap shows no progress; a learner who has answered an exercise sees that topic’s level on it', async ({
   page,
@@ -24,7 +15,7 @@ test('signed out, the roadmap shows no progress; a learner who has answered an e
   await expect(page.getByRole('heading', { name: /Your progress/ })).toHaveCount(0);
   await expect(page.getByRole('group', { name: 'Colour topics by' })).toHaveCount(0);
 
-  await registerLearner(page, '/practise/dot-product?template=dot-product-2d&seed=0');
+  await registerLearner(page, '/practise/dot-product?template=dot-product-2d&seed=0', 'mapper');
   await expect(page.getByRole('heading', { level: 1, name: 'Dot product of two plane vectors' })).toBeVisible();
   await page.getByRole('button', { name: 'Type it as text' }).click();
   const answer = page.getByRole('textbox', { name: 'Your answer' });
@@ -53,7 +44,7 @@ test('signed out, the roadmap shows no progress; a learner who has answered an e
 });
 
 test('a learner aims at topics of their own and finds them chosen when they come back', async ({ page }) => {
-  await registerLearner(page, '/plan');
+  await registerLearner(page, '/plan', 'mapper');
   await page.getByRole('radio', { name: 'Topics I choose' }).check();
   const picker = page.getByRole('group', { name: 'Your goal: topics you choose' });
   const search = picker.getByRole('searchbox', { name: 'Find topics' });

@@ -1,6 +1,5 @@
 """The exercise API as the player uses it. Grading runs in-process here (no broker)."""
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -12,31 +11,7 @@ from exercises import services
 from exercises.models import ExerciseInstance, Submission
 from exercises.signals import submission_graded
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _grade_in_process(settings: Any) -> Iterator[None]:
-    """These tests cover the embedded path (bounded child process), even in the service run."""
-    from config.celery import app
-
-    was_eager = app.conf.task_always_eager  # read before the override below
-    settings.CELERY_TASK_ALWAYS_EAGER = True
-    app.conf.task_always_eager = True
-    yield
-    app.conf.task_always_eager = was_eager
-
-
-@pytest.fixture
-def learner(loaded_exercises: Any) -> User:
-    return User.objects.create_user("ada", "", "a-long-Unusual-passphrase-42")
-
-
-@pytest.fixture
-def client(learner: User) -> APIClient:
-    client = APIClient()
-    client.force_login(learner)
-    return client
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("grade_in_process")]
 
 
 def new_instance(client: APIClient, **data: Any) -> dict:

@@ -1,4 +1,5 @@
-# The small curriculum with two exercise templates on `vectors`, as the exercise tests use it.
-from exercises.tests.conftest import exercises_dir, loaded_exercises
+# The small curriculum with two exercise templates on `vectors`, and a signed-in learner, as the
+# exercise tests use them.
+from exercises.tests.conftest import client, exercises_dir, learner, loaded_exercises
 
-__all__ = ["exercises_dir", "loaded_exercises"]
+__all__ = ["client", "exercises_dir", "learner", "loaded_exercises"]

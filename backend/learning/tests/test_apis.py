@@ -1,7 +1,6 @@
 """The learning API: the profile, and mastery updated by graded answers through the real
 exercise API (grading in-process)."""
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import Any
 
@@ -16,30 +15,7 @@ from exercises.models import ExerciseInstance, Submission
 from learning import services
 from learning.models import LearnerProfile, LevelChange, TopicProgress
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _grade_in_process(settings: Any) -> Iterator[None]:
-    from config.celery import app
-
-    was_eager = app.conf.task_always_eager
-    settings.CELERY_TASK_ALWAYS_EAGER = True
-    app.conf.task_always_eager = True
-    yield
-    app.conf.task_always_eager = was_eager
-
-
-@pytest.fixture
-def learner(loaded_exercises: Any) -> User:
-    return User.objects.create_user("ada", "", "a-long-Unusual-passphrase-42")
-
-
-@pytest.fixture
-def client(learner: User) -> APIClient:
-    client = APIClient()
-    client.force_login(learner)
-    return client
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("grade_in_process")]
 
 
 def put_profile(client: APIClient, **data: Any) -> Any:

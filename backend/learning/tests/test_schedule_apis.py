@@ -16,18 +16,6 @@ from learning.models import TimeEntry, TopicProgress
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def learner(loaded_exercises: Any) -> User:
-    return User.objects.create_user("grace", "", "a-long-Unusual-passphrase-42")
-
-
-@pytest.fixture
-def client(learner: User) -> APIClient:
-    client = APIClient()
-    client.force_login(learner)
-    return client
-
-
 def put_profile(client: APIClient, **data: Any) -> Any:
     body = {"role": "engineer", "hours_per_day": "2", "time_zone": "UTC", **data}
     response = client.put("/api/learning/profile/", body, format="json")

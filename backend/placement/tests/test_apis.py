@@ -1,7 +1,6 @@
 """Placement and test-out quizzes through the API, with answers graded by the real exercise
 engine (in-process) and credit landing in the learner's mastery."""
 
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -19,20 +18,9 @@ from learning.models import LevelChange, TopicProgress
 from placement import kst
 from placement.models import Assessment
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("grade_in_process")]
 
 TOPICS = ["vectors", "matrices", "functions", "derivatives", "gradients"]
-
-
-@pytest.fixture(autouse=True)
-def _grade_in_process(settings: Any) -> Iterator[None]:
-    from config.celery import app
-
-    was_eager = app.conf.task_always_eager
-    settings.CELERY_TASK_ALWAYS_EAGER = True
-    app.conf.task_always_eager = True
-    yield
-    app.conf.task_always_eager = was_eager
 
 
 @pytest.fixture

@@ -7,8 +7,8 @@ import { difficultyLabel } from '../lib/describe-templates';
 import { useAnswerChecking } from '../lib/use-answer-checking';
 import { AnswerForm } from './AnswerForm';
 import { AttemptHistory } from './AttemptHistory';
-import { FeedbackPanel } from './FeedbackPanel';
 import { HelpPanel } from './HelpPanel';
+import { VerdictRegion } from './VerdictRegion';
 import styles from './ExercisePlayer.module.css';
 
 type Props = {
@@ -22,7 +22,6 @@ type Props = {
 export function ExercisePlayer({ instance, onTryAnother, preparingAnother, anotherError }: Props) {
   useDocumentTitle(`Practise: ${instance.topic.title}`);
   const checking = useAnswerChecking(instance.id);
-  const { latest } = checking;
   const finished = instance.solution !== null || checking.attempts.some((attempt) => attempt.correct);
 
   return (
@@ -50,18 +49,7 @@ export function ExercisePlayer({ instance, onTryAnother, preparingAnother, anoth
           submitting={checking.submitting}
           submitError={checking.submitError}
         />
-        {/* A polite live region: the verdict is read out when it arrives, focus stays in the input. */}
-        <div role="status" aria-label="Result" aria-atomic="true">
-          {latest && (
-            <FeedbackPanel
-              key={latest.id}
-              submission={latest}
-              slow={checking.slow}
-              checkError={checking.checkError}
-              onRetryCheck={checking.retryCheck}
-            />
-          )}
-        </div>
+        <VerdictRegion checking={checking} />
       </section>
 
       <HelpPanel instance={instance} />

@@ -5,7 +5,7 @@ import { useInstance } from '../api/get-instance';
 import { isEvidence } from '../lib/evidence';
 import { useAnswerChecking } from '../lib/use-answer-checking';
 import { AnswerForm } from './AnswerForm';
-import { FeedbackPanel } from './FeedbackPanel';
+import { VerdictRegion } from './VerdictRegion';
 import styles from './QuizQuestion.module.css';
 
 type Props = {
@@ -50,17 +50,7 @@ export function QuizQuestion({ instanceId, topicTitle, onNext, onDontKnow, busy 
           submitError={checking.submitError}
         />
       )}
-      <div role="status" aria-label="Result" aria-atomic="true">
-        {latest && (
-          <FeedbackPanel
-            key={latest.id}
-            submission={latest}
-            slow={checking.slow}
-            checkError={checking.checkError}
-            onRetryCheck={checking.retryCheck}
-          />
-        )}
-      </div>
+      <VerdictRegion checking={checking} />
       <div className={styles.actions}>
         {answered ? (
           <button ref={nextRef} type="button" className="button" onClick={onNext} disabled={busy}>
