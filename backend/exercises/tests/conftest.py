@@ -74,19 +74,3 @@ def loaded_exercises(db: None, exercises_dir: Path) -> Path:
         templates=read_templates(exercises_dir, set(curriculum.topics))
     )
     return exercises_dir
-
-
-@pytest.fixture
-def learner(loaded_exercises: Path) -> Any:
-    from accounts.models import User
-
-    return User.objects.create_user("ada", "", "a-long-Unusual-passphrase-42")
-
-
-@pytest.fixture
-def client(learner: Any) -> Any:
-    from rest_framework.test import APIClient
-
-    client = APIClient()
-    client.force_login(learner)
-    return client

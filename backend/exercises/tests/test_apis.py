@@ -14,6 +14,18 @@ from exercises.signals import submission_graded
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("grade_in_process")]
 
 
+@pytest.fixture
+def learner(loaded_exercises: Any) -> User:
+    return User.objects.create_user("ada", "", "a-long-Unusual-passphrase-42")
+
+
+@pytest.fixture
+def client(learner: User) -> APIClient:
+    client = APIClient()
+    client.force_login(learner)
+    return client
+
+
 def new_instance(client: APIClient, **data: Any) -> dict:
     response = client.post("/api/exercises/instances/", data or {"topic": "vectors"}, format="json")
     assert response.status_code == 201, response.json()
