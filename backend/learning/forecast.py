@@ -94,29 +94,6 @@ def _sorted(days: np.ndarray) -> list[int | None]:
     return [int(d) if d <= HORIZON_DAYS else None for d in np.sort(days)]
 
 
-def simulate_days(
-    *,
-    remaining_hours: float,
-    hours_per_day: float,
-    days_per_week: int,
-    pace: float,
-    finished_topics: int,
-    seed: int,
-    runs: int = SIMULATIONS,
-    paused: Collection[int] = (),
-) -> list[int | None]:
-    """Days until done for each run (None if beyond the horizon), sorted, None last."""
-    simulation = Simulation(
-        days_per_week=days_per_week,
-        pace=pace,
-        finished_topics=finished_topics,
-        seed=seed,
-        runs=runs,
-        paused=paused,
-    )
-    return _sorted(simulation.days(remaining_hours, hours_per_day))
-
-
 def _quantile(days: list[int | None], q: float, start: date) -> date | None:
     value = days[min(len(days) - 1, int(q * len(days)))]
     return None if value is None else start + timedelta(days=value)

@@ -11,7 +11,6 @@ from learning.forecast import (
     Simulation,
     forecast,
     outlook,
-    simulate_days,
 )
 
 TODAY = date(2026, 1, 5)
@@ -86,15 +85,12 @@ def test_a_slower_pace_moves_the_date_and_evidence_narrows_the_range():
 
 
 def test_simulation_is_deterministic_for_a_seed():
-    args: dict[str, Any] = {
-        "remaining_hours": 50,
-        "hours_per_day": 2,
-        "days_per_week": 5,
-        "pace": 1,
-        "finished_topics": 3,
-        "runs": 200,
-    }
-    assert simulate_days(seed=1, **args) == simulate_days(seed=1, **args)
+    def days(seed: int) -> list[int]:
+        runs = Simulation(days_per_week=5, pace=1, finished_topics=3, seed=seed, runs=200)
+        return runs.days(remaining_hours=50, hours_per_day=2).tolist()
+
+    assert days(1) == days(1)
+    assert days(1) != days(2)
 
 
 def test_paused_days_are_not_study_days():
