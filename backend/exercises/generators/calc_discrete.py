@@ -13,7 +13,7 @@ from typing import Any
 import sympy
 
 from . import as_sympy, generator
-from .common import nonzero
+from .common import decimal, nonzero
 
 x, y, h, k, n, t = sympy.symbols("x y h k n t")
 x1, x2 = sympy.symbols("x_1 x_2")
@@ -41,15 +41,6 @@ def _minus(name: str, value: Any) -> str:
     if value == 0:
         return name
     return f"{name} - {_tex(value)}" if value > 0 else f"{name} + {_tex(-value)}"
-
-
-def _dec(value: Any) -> str:
-    """A rational with a short terminating decimal expansion, as a decimal string."""
-    r = sympy.Rational(value)
-    text = format(float(r), ".10f").rstrip("0").rstrip(".")
-    if sympy.Rational(text) != r:
-        raise ValueError(f"{value} has no short decimal expansion")
-    return text
 
 
 def _vec_tex(values: list[Any]) -> str:
@@ -345,7 +336,7 @@ def epsilon_n(rng: random.Random) -> dict[str, Any]:
         "c": c,
         "d": d,
         "m": m,
-        "eps_dec": _dec(eps),
+        "eps_dec": decimal(eps, 10),
         "cm": c * m,
         "answer": c * m - d + 1,
         "boundary": c * m - d,

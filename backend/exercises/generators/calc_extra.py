@@ -7,13 +7,12 @@ ready-made LaTeX strings (names ending in `_tex`) for prompts, hints and solutio
 
 import math
 import random
-from decimal import Decimal
 from typing import Any
 
 import sympy
 
 from . import as_sympy, generator
-from .common import nonzero
+from .common import decimal, nonzero
 
 x, y = sympy.symbols("x y")
 eta = sympy.Symbol("eta")
@@ -26,14 +25,6 @@ def _tex(expr: Any) -> str:
 def _text(expr: Any) -> str:
     """Plain text the grader reads back."""
     return str(as_sympy(expr)).replace("**", "^")
-
-
-def _dec(value: sympy.Rational) -> str:
-    """A rational with a terminating decimal expansion, written as a decimal."""
-    text = format(Decimal(int(value.p)) / Decimal(int(value.q)), "f")
-    if sympy.Rational(text) != value:
-        raise ValueError(f"{value} has no short decimal expansion")
-    return text
 
 
 def _round(value: float, places: int) -> str:
@@ -136,10 +127,10 @@ def calc_extra_lr_schedule(rng: random.Random) -> dict[str, Any]:
     return {
         "e0": e0,
         "k": k,
-        "e0_tex": _dec(e0),
-        "k_tex": _dec(k),
+        "e0_tex": decimal(e0, 30),
+        "k_tex": decimal(k, 30),
         "t_expr": answer,
-        "t_tex": rf"\frac{{ {_dec(e0)} - \eta }}{{ {_dec(k)}\,\eta }}",
+        "t_tex": rf"\frac{{ {decimal(e0, 30)} - \eta }}{{ {decimal(k, 30)}\,\eta }}",
         "wrong_order": e0 / (k * eta) - 1,
         "inverted": (eta / e0 - 1) / k,
         "dropped_eta": (e0 - eta) / k,
@@ -208,17 +199,17 @@ def calc_extra_log_likelihood(rng: random.Random) -> dict[str, Any]:
         slips = [ll, float(product), math.log(float(total)), -ll]
         if _far(slips, 0.03):
             break
-    decs = [_dec(p) for p in probs]
+    decs = [decimal(p, 30) for p in probs]
     logs = [math.log(float(p)) for p in probs]
     return {
         "p_tex": ", ".join(decs),
         "answer": " + ".join(f"ln({_text(p)})" for p in probs),
         "dec": _round(ll, 4),
         "product": product,
-        "product_dec": _dec(product),
+        "product_dec": decimal(product, 30),
         "product_log": f"ln({_text(product)})",
         "log_sum": f"ln({_text(total)})",
-        "total_dec": _dec(total),
+        "total_dec": decimal(total, 30),
         "nll": " + ".join(f"ln({_text(1 / p)})" for p in probs),
         "sum_tex": " + ".join(rf"\ln {d}" for d in decs),
         "logs_list_tex": ", ".join(_round(v, 4) for v in logs),
@@ -255,7 +246,7 @@ def calc_extra_best_constant(rng: random.Random) -> dict[str, Any]:
         "ys_tex": ", ".join(str(v) for v in ys),
         "sum": sum(ys),
         "mean": mean,
-        "mean_dec": _dec(mean),
+        "mean_dec": decimal(mean, 30),
         "median": median,
         "loss": loss,
     }
@@ -501,7 +492,7 @@ def calc_extra_hessian_quadratic_form(rng: random.Random) -> dict[str, Any]:
         "H_tex": sympy.latex(sym, mat_str="bmatrix", mat_delim=""),
         "H_dec": "["
         + ", ".join(
-            "[" + ", ".join(_dec(sympy.Rational(sym[i, j])) for j in range(3)) + "]"
+            "[" + ", ".join(decimal(sympy.Rational(sym[i, j]), 30) for j in range(3)) + "]"
             for i in range(3)
         )
         + "]",

@@ -7,13 +7,12 @@ Each generator draws the coefficients of one exercise family and returns
 """
 
 import random
-from fractions import Fraction
 from typing import Any
 
 import sympy
 
 from . import as_sympy, generator
-from .common import nonzero
+from .common import decimal, nonzero
 
 x, y, z, w, h, t = sympy.symbols("x y z w h t")
 
@@ -21,24 +20,6 @@ x, y, z, w, h, t = sympy.symbols("x y z w h t")
 def _tex(expr: Any) -> str:
     """LaTeX for a prompt: descending powers, `\\ln` for the natural logarithm."""
     return str(sympy.latex(as_sympy(expr), ln_notation=True))
-
-
-def _dec(value: Any) -> str:
-    """A rational with a terminating decimal expansion, written as a decimal (e.g. -0.35)."""
-    fraction = Fraction(str(sympy.Rational(value)))
-    sign = "-" if fraction < 0 else ""
-    fraction = abs(fraction)
-    whole, rest = divmod(fraction.numerator, fraction.denominator)
-    digits = ""
-    for _ in range(12):
-        if rest == 0:
-            break
-        rest *= 10
-        digit, rest = divmod(rest, fraction.denominator)
-        digits += str(digit)
-    if rest != 0:
-        raise ValueError(f"{value} has no short decimal expansion")
-    return f"{sign}{whole}" + (f".{digits}" if digits else "")
 
 
 def _paren(value: Any) -> str:
@@ -57,7 +38,7 @@ def _minus(name: str, value: Any) -> str:
 
 def _dparen(value: Any) -> str:
     """A decimal inside a product: negative numbers in brackets."""
-    text = _dec(value)
+    text = decimal(value, 12)
     return f"({text})" if sympy.Rational(value) < 0 else text
 
 
@@ -171,14 +152,14 @@ def derivatives_linear_approximation(rng: random.Random) -> dict[str, Any]:
         "f_tex": _tex(f),
         "df_tex": _tex(2 * a * x + b),
         "x0": x0,
-        "x1_dec": _dec(x0 + step),
-        "step_dec": _dec(step),
+        "x1_dec": decimal(x0 + step, 12),
+        "step_dec": decimal(step, 12),
         "step_p": _dparen(step),
         "fx0": fx0,
         "slope": slope,
         "slope_p": _paren(slope),
         "estimate": estimate,
-        "estimate_dec": _dec(estimate),
+        "estimate_dec": decimal(estimate, 12),
         "exact": f.subs(x, x0 + step),
         "no_slope": fx0 + step,
         "change": slope * step,
@@ -738,9 +719,9 @@ def integrals_riemann(rng: random.Random) -> dict[str, Any]:
         "f_tex": _tex(f),
         "n": n,
         "a": start,
-        "b_dec": _dec(start + n * width),
-        "width_dec": _dec(width),
-        "points_tex": ", ".join(_dec(t) for t in points[:-1]),
+        "b_dec": decimal(start + n * width, 12),
+        "width_dec": decimal(width, 12),
+        "points_tex": ", ".join(decimal(t, 12) for t in points[:-1]),
         "heights_tex": " + ".join(_tex(v) for v in heights[:-1]),
         "heights_sum": left,
         "heights_sum_tex": _tex(left),
@@ -880,11 +861,11 @@ def gd_step_1d(rng: random.Random) -> dict[str, Any]:
         "f_tex": _tex(f),
         "df_tex": _tex(2 * a * (w - c)),
         "w0": w0,
-        "eta_dec": _dec(eta),
+        "eta_dec": decimal(eta, 12),
         "g0": g0,
         "g0_p": _paren(g0),
         "w1": w1,
-        "w1_dec": _dec(w1),
+        "w1_dec": decimal(w1, 12),
         "wrong_sign": w0 + eta * g0,
         "no_rate": w0 - g0,
     }
@@ -907,15 +888,15 @@ def gd_two_steps(rng: random.Random) -> dict[str, Any]:
         "f_tex": _tex(f),
         "df_tex": _tex(2 * a * (w - c)),
         "w0": w0,
-        "eta_dec": _dec(eta),
+        "eta_dec": decimal(eta, 12),
         "g0": g0,
         "g0_p": _paren(g0),
         "w1": w1,
-        "w1_dec": _dec(w1),
-        "g1_dec": _dec(g1),
+        "w1_dec": decimal(w1, 12),
+        "g1_dec": decimal(g1, 12),
         "g1_p": _dparen(g1),
         "w2": w2,
-        "w2_dec": _dec(w2),
+        "w2_dec": decimal(w2, 12),
         "reused": w0 - 2 * eta * g0,
     }
 
@@ -937,13 +918,13 @@ def gd_step_2d(rng: random.Random) -> dict[str, Any]:
         "fy_tex": _tex(sympy.diff(f, y)),
         "x0": x0,
         "y0": y0,
-        "eta_dec": _dec(eta),
+        "eta_dec": decimal(eta, 12),
         "gx": gx,
         "gy": gy,
         "x1": x0 - eta * gx,
         "y1": y0 - eta * gy,
-        "x1_dec": _dec(x0 - eta * gx),
-        "y1_dec": _dec(y0 - eta * gy),
+        "x1_dec": decimal(x0 - eta * gx, 12),
+        "y1_dec": decimal(y0 - eta * gy, 12),
         "px": x0 + eta * gx,
         "py": y0 + eta * gy,
         "sx": -eta * gx,
@@ -977,7 +958,7 @@ def gd_linear_regression(rng: random.Random) -> dict[str, Any]:
         "y2": ys[1],
         "w0": w0,
         "b0": b0,
-        "eta_dec": _dec(eta),
+        "eta_dec": decimal(eta, 12),
         "r1": res[0],
         "r2": res[1],
         "r1_p": _paren(res[0]),
@@ -988,8 +969,8 @@ def gd_linear_regression(rng: random.Random) -> dict[str, Any]:
         "gb": gb,
         "w1": answer[0],
         "b1": answer[1],
-        "w1_dec": _dec(answer[0]),
-        "b1_dec": _dec(answer[1]),
+        "w1_dec": decimal(answer[0], 12),
+        "b1_dec": decimal(answer[1], 12),
         "sign_w": slips[0][0],
         "sign_b": slips[0][1],
         "half_w": slips[1][0],

@@ -14,7 +14,7 @@ from typing import Any
 import sympy
 
 from . import generator
-from .common import nonzero
+from .common import decimal, nonzero
 
 
 def _q(value: Fraction | int) -> sympy.Rational:
@@ -24,20 +24,6 @@ def _q(value: Fraction | int) -> sympy.Rational:
 
 def _col(values: list[Any]) -> sympy.Matrix:
     return sympy.Matrix([v if isinstance(v, sympy.Basic) else _q(v) for v in values])
-
-
-def _dec(value: Fraction | int) -> str:
-    """A terminating decimal as text, e.g. Fraction(-7, 20) -> '-0.35'."""
-    value = Fraction(value)
-    for places in range(0, 7):
-        scaled = value * 10**places
-        if scaled.denominator == 1:
-            sign = "-" if scaled < 0 else ""
-            digits = str(abs(scaled.numerator)).rjust(places + 1, "0")
-            if places == 0:
-                return sign + digits
-            return f"{sign}{digits[:-places]}.{digits[-places:]}"
-    raise ValueError(f"{value} has no short decimal expansion")
 
 
 def _tex(value: Any) -> str:
@@ -92,11 +78,11 @@ def leaky_relu(rng: random.Random) -> dict[str, Any]:
             continue
         return {
             "alpha": _q(alpha),
-            "alpha_tex": _dec(alpha),
+            "alpha_tex": decimal(alpha),
             "z": _col(z),
             "z_tex": _tuple_tex([str(v) for v in z]),
             "out": _col(out),
-            "out_tex": _tuple_tex([_dec(v) for v in out]),
+            "out_tex": _tuple_tex([decimal(v) for v in out]),
             "relu": _col(relu),
             "scaled_all": _col(scaled_all),
             "unsigned": _col(unsigned),
@@ -187,7 +173,7 @@ def softplus(rng: random.Random) -> dict[str, Any]:
             continue
         if abs(1 / (1 + math.exp(-zf)) - math.log1p(math.exp(-zf))) < 0.003:
             continue
-        return {"z": _q(z), "z_tex": _dec(z), "ez": f"{math.exp(zf):.4f}", "approx": f"{sp:.3f}"}
+        return {"z": _q(z), "z_tex": decimal(z), "ez": f"{math.exp(zf):.4f}", "approx": f"{sp:.3f}"}
 
 
 _PROBABILITY_TASKS = [
@@ -208,13 +194,13 @@ def output_activation(rng: random.Random) -> dict[str, Any]:
     zf = float(z)
     values = {
         "sigmoid": ("the sigmoid $\\sigma(z)$", f"{1 / (1 + math.exp(-zf)):.3f}"),
-        "relu": ("ReLU, $\\max(0, z)$", _dec(max(z, Fraction(0)))),
+        "relu": ("ReLU, $\\max(0, z)$", decimal(max(z, Fraction(0)))),
         "tanh": ("$\\tanh(z)$", f"{math.tanh(zf):.3f}"),
-        "identity": ("the identity, $z$ itself", _dec(z)),
+        "identity": ("the identity, $z$ itself", decimal(z)),
     }
     names = list(values)
     rng.shuffle(names)
-    result: dict[str, Any] = {"task": rng.choice(_PROBABILITY_TASKS), "z_tex": _dec(z)}
+    result: dict[str, Any] = {"task": rng.choice(_PROBABILITY_TASKS), "z_tex": decimal(z)}
     for letter, name in zip("ABCD", names, strict=True):
         label, value = values[name]
         result[f"text_{letter}"] = f"{label}, which gives ${value}$ for this example"
@@ -318,12 +304,12 @@ def backprop_bce(rng: random.Random) -> dict[str, Any]:
             "y": y,
             "z": z,
             "p": _q(p),
-            "p_tex": _dec(p),
+            "p_tex": decimal(p),
             "e": _q(p - y),
-            "e_tex": _dec(p - y),
+            "e_tex": decimal(p - y),
             "dh": _q((p - y) * w2),
             "answer": _q(answer),
-            "answer_tex": _dec(answer),
+            "answer_tex": decimal(answer),
             "no_w2": _q(no_w2),
             "flipped": _q(flipped),
             "extra": _q(extra),
@@ -447,8 +433,8 @@ def label_smoothing(rng: random.Random) -> dict[str, Any]:
         if min(abs(a - b) for i, a in enumerate(options) for b in options[i + 1 :]) < 0.01:
             continue
         return {
-            "p_tex": _tuple_tex([_dec(v) for v in target]),
-            "q_tex": _tuple_tex([_dec(v) for v in q]),
+            "p_tex": _tuple_tex([decimal(v) for v in target]),
+            "q_tex": _tuple_tex([decimal(v) for v in q]),
             "p1": _q(target[0]),
             "p2": _q(target[1]),
             "p3": _q(target[2]),
@@ -456,12 +442,12 @@ def label_smoothing(rng: random.Random) -> dict[str, Any]:
             "q2": _q(q[1]),
             "q3": _q(q[2]),
             "qy": _q(q[y]),
-            "qy_tex": _dec(q[y]),
+            "qy_tex": decimal(q[y]),
             "y": y + 1,
-            "eps_tex": _dec(eps),
-            "top_tex": _dec(1 - 2 * eps),
+            "eps_tex": decimal(eps),
+            "top_tex": decimal(1 - 2 * eps),
             "terms_tex": " + ".join(
-                f"{_dec(p)} \\cdot (-\\ln {_dec(v)})" for p, v in zip(target, q, strict=True)
+                f"{decimal(p)} \\cdot (-\\ln {decimal(v)})" for p, v in zip(target, q, strict=True)
             ),
             "approx": f"{answer:.3f}",
         }
@@ -486,12 +472,12 @@ def hinge(rng: random.Random) -> dict[str, Any]:
             continue
         return {
             "y_row": " | ".join(str(y) for y in ys),
-            "f_row": " | ".join(_dec(f) for f in fs),
-            "m_tex": ",\\ ".join(_dec(m) for m in margins),
-            "l_tex": ",\\ ".join(_dec(v) for v in losses),
+            "f_row": " | ".join(decimal(f) for f in fs),
+            "m_tex": ",\\ ".join(decimal(m) for m in margins),
+            "l_tex": ",\\ ".join(decimal(v) for v in losses),
             "total": _q(total),
             "answer": _q(answer),
-            "answer_tex": _dec(answer),
+            "answer_tex": decimal(answer),
             "no_max": _q(no_max),
             "no_label": _q(no_label),
         }
@@ -519,19 +505,19 @@ def pinball(rng: random.Random) -> dict[str, Any]:
             continue
         return {
             "tau": _q(tau),
-            "tau_tex": _dec(tau),
-            "omt_tex": _dec(1 - tau),
+            "tau_tex": decimal(tau),
+            "omt_tex": decimal(1 - tau),
             "pct": int(tau * 100),
             "y_row": " | ".join(str(y) for y in ys),
             "p_row": " | ".join(str(p) for p in preds),
             "r_tex": ",\\ ".join(str(r) for r in rs),
-            "l_tex": ",\\ ".join(_dec(v) for v in losses),
+            "l_tex": ",\\ ".join(decimal(v) for v in losses),
             "pos": pos,
             "neg": neg,
             "total": _q(total),
-            "total_tex": _dec(total),
+            "total_tex": decimal(total),
             "answer": _q(answer),
-            "answer_tex": _dec(answer),
+            "answer_tex": decimal(answer),
             "swapped": _q(swapped),
             "half_mae": _q(half_mae),
         }
@@ -664,15 +650,15 @@ def l2_loss(rng: random.Random) -> dict[str, Any]:
             continue
         return {
             "loss": _q(loss),
-            "loss_tex": _dec(loss),
+            "loss_tex": decimal(loss),
             "lam": _q(lam),
-            "lam_tex": _dec(lam),
+            "lam_tex": decimal(lam),
             "w_tex": _tuple_tex([str(v) for v in w]),
             "sq": sq,
             "l1": l1,
-            "penalty_tex": _dec(lam * sq),
+            "penalty_tex": decimal(lam * sq),
             "answer": _q(answer),
-            "answer_tex": _dec(answer),
+            "answer_tex": decimal(answer),
             "with_l1": _q(loss + lam * l1),
             "no_square": no_square,
             "penalty": _q(lam * sq),
@@ -696,16 +682,16 @@ def weight_decay(rng: random.Random) -> dict[str, Any]:
             continue
         return {
             "lam": _q(lam),
-            "lam_tex": _dec(lam),
-            "two_lam_tex": _dec(2 * lam),
+            "lam_tex": decimal(lam),
+            "two_lam_tex": decimal(2 * lam),
             "w": _col(w),
             "g": _col(g),
             "w_tex": _tuple_tex([str(v) for v in w]),
             "g_tex": _tuple_tex([str(v) for v in g]),
             "full": _col(full),
-            "full_tex": _tuple_tex([_dec(v) for v in full]),
+            "full_tex": _tuple_tex([decimal(v) for v in full]),
             "answer": _col(answer),
-            "answer_tex": _tuple_tex([_dec(v) for v in answer]),
+            "answer_tex": _tuple_tex([decimal(v) for v in answer]),
             "half": _col(half),
             "plain": _col(plain),
             "uphill": _col(uphill),

@@ -13,7 +13,7 @@ from typing import Any
 import sympy
 
 from . import generator
-from .common import rational
+from .common import apart, decimal, rational
 
 # Phi(z) to four decimal places, as in a printed standard normal table.
 _PHI: dict[Fraction, str] = {
@@ -59,24 +59,12 @@ _T_TABLE: dict[int, list[str]] = {
 }
 
 
-def _apart(values: list[Any], gap: float) -> bool:
-    floats = [float(v) for v in values]
-    return all(abs(a - b) > gap for i, a in enumerate(floats) for b in floats[i + 1 :])
-
-
-def _dec(value: Fraction | int) -> str:
-    """A terminating decimal written out in full (no exponent)."""
-    f = Fraction(value)
-    text = f"{float(f):.6f}".rstrip("0").rstrip(".")
-    return "0" if text == "-0" else text
-
-
 def _fixed(value: Any, places: int) -> str:
     return f"{float(value):.{places}f}"
 
 
 def _phi_table(zs: list[Fraction]) -> str:
-    head = " & ".join(_dec(z) for z in zs)
+    head = " & ".join(decimal(z) for z in zs)
     body = " & ".join(_PHI[z] for z in zs)
     cols = "c" * len(zs)
     return (
@@ -111,10 +99,10 @@ def ci_sample_size_proportion(rng: random.Random) -> dict[str, Any]:
             continue
         return {
             "level": level,
-            "z": _dec(z),
-            "E": _dec(margin),
-            "p": _dec(p),
-            "q": _dec(1 - p),
+            "z": decimal(z),
+            "E": decimal(margin),
+            "p": decimal(p),
+            "q": decimal(1 - p),
             "exact_text": f"{float(exact):.2f}",
             "n": sympy.Integer(n),
             "floor": sympy.Integer(floor),
@@ -137,7 +125,7 @@ def exp_between(rng: random.Random) -> dict[str, Any]:
         answer = sympy.exp(-la) - sympy.exp(-lb)
         shifted = 1 - sympy.exp(-(lb - la))
         upper = 1 - sympy.exp(-lb)
-        if float(answer) < 0.05 or not _apart([answer, shifted, upper], 0.003):
+        if float(answer) < 0.05 or not apart([answer, shifted, upper], 0.003):
             continue
         return {
             "rate": sympy.Integer(rate),
@@ -173,13 +161,13 @@ def _rule_values(rule: dict[str, Any]) -> dict[str, Any]:
     up = sign > 0
     return {
         "mu0": sympy.Integer(mu0),
-        "sigma": _dec(rule["sigma"]),
+        "sigma": decimal(rule["sigma"]),
         "n": sympy.Integer(rule["root"] ** 2),
         "root": sympy.Integer(rule["root"]),
-        "se": _dec(se),
-        "c": _dec(mu0 + sign * a * se),
-        "a": _dec(a),
-        "ca": _dec(sign * a),
+        "se": decimal(se),
+        "c": decimal(mu0 + sign * a * se),
+        "a": decimal(a),
+        "ca": decimal(sign * a),
         "alt": ">" if up else "<",
         "side": "above" if up else "below",
         "beyond": "exceeds" if up else "falls below",
@@ -199,7 +187,7 @@ def rule_alpha(rng: random.Random) -> dict[str, Any]:
         "phi": rational(phi),
         "phi_text": _PHI[a],
         "answer": rational(1 - phi),
-        "answer_text": _dec(1 - phi),
+        "answer_text": decimal(1 - phi),
         "doubled": rational(2 * (1 - phi)),
     }
 
@@ -218,7 +206,7 @@ def power(rng: random.Random) -> dict[str, Any]:
         answer = 1 - phi_w if w > 0 else phi_w
         alpha = 1 - Fraction(_PHI[a])
         beta = 1 - answer
-        if not _apart([answer, beta, alpha, 1 - alpha], 0.0005):
+        if not apart([answer, beta, alpha, 1 - alpha], 0.0005):
             continue
         values = _rule_values(rule)
         zs = sorted({a, abs(w), *rng.sample(sorted(_PHI), 4)})
@@ -226,15 +214,17 @@ def power(rng: random.Random) -> dict[str, Any]:
         return {
             **values,
             "table": _phi_table(zs),
-            "mu1": _dec(mu1),
-            "absw": _dec(abs(w)),
-            "zc": _dec(sign * w),
+            "mu1": decimal(mu1),
+            "absw": decimal(abs(w)),
+            "zc": decimal(sign * w),
             "phi_w": _PHI[abs(w)],
             "answer": rational(answer),
-            "answer_text": _dec(answer),
+            "answer_text": decimal(answer),
             "beta": rational(beta),
             "alpha": rational(alpha),
-            "power_rule": r"1 - \Phi(" + _dec(w) + ")" if w > 0 else r"\Phi(" + _dec(-w) + ")",
+            "power_rule": r"1 - \Phi(" + decimal(w) + ")"
+            if w > 0
+            else r"\Phi(" + decimal(-w) + ")",
         }
 
 
@@ -330,20 +320,20 @@ def normal_percentile(rng: random.Random) -> dict[str, Any]:
         "mu": sympy.Integer(mu),
         "sigma": sympy.Integer(sigma),
         "table": _phi_table(zs),
-        "pct": _dec(pct),
-        "phi": _dec(phi),
-        "tail": _dec(tail),
+        "pct": decimal(pct),
+        "phi": decimal(phi),
+        "tail": decimal(tail),
         "where": "highest" if top else "lowest",
-        "z": _dec(sign * z),
-        "absz": _dec(z),
+        "z": decimal(sign * z),
+        "absz": decimal(z),
         "z_exact": rational(sign * z),
-        "zs_text": _dec(sign * z * sigma),
+        "zs_text": decimal(sign * z * sigma),
         "answer": rational(mu + sign * z * sigma),
-        "answer_text": _dec(mu + sign * z * sigma),
+        "answer_text": decimal(mu + sign * z * sigma),
         "flipped": rational(mu - sign * z * sigma),
         "unscaled": rational(mu + sign * z),
         "rel": "above" if top else "below",
-        "lookup": _dec(phi) if top else _dec(tail),
+        "lookup": decimal(phi) if top else decimal(tail),
     }
 
 
@@ -390,12 +380,12 @@ def poisson_merge(rng: random.Random) -> dict[str, Any]:
         added = sympy.exp(-rational(a)) + sympy.exp(-rational(b))
         complement = 1 - answer
         averaged = sympy.exp(-total / 2)
-        if not _apart([answer, added, complement, averaged], 0.002):
+        if not apart([answer, added, complement, averaged], 0.002):
             continue
         return {
-            "a": _dec(a),
-            "b": _dec(b),
-            "lam": _dec(a + b),
+            "a": decimal(a),
+            "b": decimal(b),
+            "lam": decimal(a + b),
             "lam_exact": total,
             "answer": answer,
             "answer_text": _fixed(answer, 4),
@@ -424,7 +414,7 @@ def slope_from_sums(rng: random.Random) -> dict[str, Any]:
             continue
         slope = cxy / cxx
         raw = Fraction(sxy, sxx)
-        if not _apart([slope, raw, 1 / slope], 0.05) or abs(slope) > 6:
+        if not apart([slope, raw, 1 / slope], 0.05) or abs(slope) > 6:
             continue
         return {
             "n": sympy.Integer(n),
@@ -449,12 +439,12 @@ def slope_from_r(rng: random.Random) -> dict[str, Any]:
         sy = Fraction(rng.randint(2, 40), 2)
         answer = r * sy / sx
         inverted = r * sx / sy
-        if not _apart([answer, inverted, r], 0.01):
+        if not apart([answer, inverted, r], 0.01):
             continue
         return {
-            "r": _dec(r),
-            "sx": _dec(sx),
-            "sy": _dec(sy),
+            "r": decimal(r),
+            "sx": decimal(sx),
+            "sy": decimal(sy),
             "r_exact": rational(r),
             "answer": rational(answer),
             "answer_text": _fixed(answer, 3),
@@ -546,12 +536,12 @@ def coef_t(rng: random.Random) -> dict[str, Any]:
     p = rng.randint(2, 5)
     df = n - p - 1
     return {
-        "b": _dec(b),
-        "se": _dec(se),
+        "b": decimal(b),
+        "se": decimal(se),
         "n": sympy.Integer(n),
         "p": sympy.Integer(p),
         "t": rational(t),
-        "t_text": _dec(t),
+        "t_text": decimal(t),
         "df": sympy.Integer(df),
         "answer": sympy.Matrix([rational(t), df]),
         "n_minus_1": sympy.Matrix([rational(t), n - 1]),
@@ -581,24 +571,24 @@ def welch(rng: random.Random) -> dict[str, Any]:
         no_root = Fraction(diff) / (se * se)
         if abs(answer) < 0.5 or abs(answer) > 6:
             continue
-        if not _apart([answer, added, no_root], 0.03):
+        if not apart([answer, added, no_root], 0.03):
             continue
         return {
             "n1": sympy.Integer(k1 * k1),
             "n2": sympy.Integer(k2 * k2),
             "k1": sympy.Integer(k1),
             "k2": sympy.Integer(k2),
-            "s1": _dec(s1),
-            "s2": _dec(s2),
+            "s1": decimal(s1),
+            "s2": decimal(s2),
             "m1": sympy.Integer(m1),
             "m2": sympy.Integer(m2),
             "diff": sympy.Integer(diff),
-            "se1": _dec(se1),
-            "se2": _dec(se2),
-            "v1": _dec(se1 * se1),
-            "v2": _dec(se2 * se2),
-            "var": _dec(se * se),
-            "se": _dec(se),
+            "se1": decimal(se1),
+            "se2": decimal(se2),
+            "v1": decimal(se1 * se1),
+            "v2": decimal(se2 * se2),
+            "var": decimal(se * se),
+            "se": decimal(se),
             "answer": rational(answer),
             "answer_text": _fixed(answer, 2),
             "added": rational(added),
@@ -631,11 +621,11 @@ def t_decision(rng: random.Random) -> dict[str, Any]:
         return {
             "n": sympy.Integer(n),
             "df": sympy.Integer(df),
-            "crit": _dec(crit),
-            "s": _dec(s),
+            "crit": decimal(crit),
+            "s": decimal(s),
             "mu0": sympy.Integer(mu0),
-            "xbar": _dec(xbar),
-            "diff": _dec(diff),
+            "xbar": decimal(xbar),
+            "diff": decimal(diff),
             "se_text": _fixed(float(s) / math.sqrt(n), 3),
             "t_text": _fixed(t, 2),
             "abs_t": _fixed(abs(t), 2),
@@ -645,10 +635,10 @@ def t_decision(rng: random.Random) -> dict[str, Any]:
             "wrong": "retain" if reject else "reject",
             "verdict": "exceeds" if reject else "does not reach",
             "fb_wrong": (
-                rf"Here $|t| \approx {abs(t):.2f}$ is larger than $t^* = {_dec(crit)}$, so the "
+                rf"Here $|t| \approx {abs(t):.2f}$ is larger than $t^* = {decimal(crit)}$, so the "
                 r"sample mean is too far from $\mu_0$ to be put down to chance at the 5% level."
                 if reject
-                else rf"Here $|t| \approx {abs(t):.2f}$ is below $t^* = {_dec(crit)}$. "
+                else rf"Here $|t| \approx {abs(t):.2f}$ is below $t^* = {decimal(crit)}$. "
                 r"Check the standard error $s/\sqrt{n}$ and that you compared with the $t$ value, "
                 r"not with 1.96."
             ),
@@ -668,16 +658,16 @@ def z_critical_mean(rng: random.Random) -> dict[str, Any]:
     z = Fraction(1645, 1000)
     return {
         "mu0": sympy.Integer(mu0),
-        "sigma": _dec(se * root),
+        "sigma": decimal(se * root),
         "n": sympy.Integer(root * root),
         "root": sympy.Integer(root),
-        "se": _dec(se),
+        "se": decimal(se),
         "alt": ">" if sign > 0 else "<",
         "edge": "smallest" if sign > 0 else "largest",
         "pm": "+" if sign > 0 else "-",
-        "move": _dec(z * se),
+        "move": decimal(z * se),
         "answer": rational(mu0 + sign * z * se),
-        "answer_text": _dec(mu0 + sign * z * se),
+        "answer_text": decimal(mu0 + sign * z * se),
         "two_sided": rational(mu0 + sign * Fraction(196, 100) * se),
         "no_root": rational(mu0 + sign * z * se * root),
         "wrong_side": rational(mu0 - sign * z * se),
@@ -698,7 +688,7 @@ def two_proportions(rng: random.Random) -> dict[str, Any]:
         z = float(pb - pa) / pooled_se
         unpooled = float(pb - pa) / math.sqrt(pa * (1 - pa) / na + pb * (1 - pb) / nb)
         one_n = float(pb - pa) / math.sqrt(pool * (1 - pool) / na)
-        if not 0.8 < abs(z) < 4.5 or not _apart([z, unpooled, one_n], 0.03):
+        if not 0.8 < abs(z) < 4.5 or not apart([z, unpooled, one_n], 0.03):
             continue
         pa_s, pb_s, pool_s = rational(pa), rational(pb), rational(pool)
         exact = (pb_s - pa_s) / sympy.sqrt(
@@ -709,11 +699,11 @@ def two_proportions(rng: random.Random) -> dict[str, Any]:
             "nb": sympy.Integer(nb),
             "xa": sympy.Integer(xa),
             "xb": sympy.Integer(xb),
-            "pa": _dec(pa),
-            "pb": _dec(pb),
+            "pa": decimal(pa),
+            "pb": decimal(pb),
             "pool": _fixed(pool, 4),
             "pool_frac": rf"\tfrac{{{xa + xb}}}{{{na + nb}}}",
-            "diff": _dec(pb - pa),
+            "diff": decimal(pb - pa),
             "se_text": _fixed(pooled_se, 5),
             "answer": exact,
             "answer_text": _fixed(z, 2),
@@ -732,7 +722,7 @@ def adjusted_r2(rng: random.Random) -> dict[str, Any]:
         adj = 1 - (1 - r2) * Fraction(n - 1, n - p - 1)
         nointc = 1 - (1 - r2) * Fraction(n - 1, n - p)
         scaled = r2 * Fraction(n - 1, n - p - 1)
-        if not _apart([adj, nointc, scaled, r2], 0.001):
+        if not apart([adj, nointc, scaled, r2], 0.001):
             continue
         return {
             "r2": f"{float(r2):.2f}",
@@ -755,7 +745,7 @@ def multiple_testing(rng: random.Random) -> dict[str, Any]:
     m = rng.randint(2, 30)
     keep = (1 - alpha) ** m
     return {
-        "alpha": _dec(alpha),
+        "alpha": decimal(alpha),
         "m": sympy.Integer(m),
         "what": rng.choice(["candidate features", "user segments", "model variants"]),
         "answer_text": _fixed(1 - keep, 4),

@@ -9,7 +9,6 @@ template grades decimals).
 
 import math
 import random
-from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
 from typing import Any
@@ -18,7 +17,7 @@ import sympy
 from sympy import Matrix, Rational
 
 from . import generator
-from .common import distinct
+from .common import apart, decimal, distinct
 
 _X, _Y = sympy.Symbol("x"), sympy.Symbol("y")
 
@@ -28,27 +27,9 @@ def _q(value: Fraction | int) -> sympy.Rational:
     return Rational(value.numerator, value.denominator)
 
 
-def _dec(value: Fraction | int) -> str:
-    """A terminating fraction as a plain decimal string, such as 0.35 or -1.5."""
-    value = Fraction(value)
-    text = format(Decimal(value.numerator) / Decimal(value.denominator), "f")
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text
-
-
 def _r3(value: Any) -> str:
     """A value rounded to 3 decimal places, as text."""
     return f"{float(value):.3f}"
-
-
-def _apart(values: list[float], gap: float) -> bool:
-    """Every pair of values differs by more than gap."""
-    return all(
-        abs(values[i] - values[j]) > gap
-        for i in range(len(values))
-        for j in range(i + 1, len(values))
-    )
 
 
 def _set_text(items: list[int]) -> str:
@@ -118,7 +99,7 @@ def ml_models_threshold(rng: random.Random) -> dict[str, Any]:
         order = list(range(10))
         rng.shuffle(order)
         header = " & ".join(str(k + 1) for k in range(10))
-        score_row = " & ".join(_dec(Fraction(scores[i], 100)) for i in order)
+        score_row = " & ".join(decimal(Fraction(scores[i], 100)) for i in order)
         label_row = " & ".join(str(labels[i]) for i in order)
         table = (
             r"\begin{array}{c|cccccccccc} \text{example} & "
@@ -131,7 +112,7 @@ def ml_models_threshold(rng: random.Random) -> dict[str, Any]:
         )
         return {
             "table": table,
-            "t": _dec(Fraction(scores[j], 100)),
+            "t": decimal(Fraction(scores[j], 100)),
             "flagged": j + 1,
             "tp": tp,
             "fp": j + 1 - tp,
@@ -204,7 +185,7 @@ def ml_models_eigen_threshold(rng: random.Random) -> dict[str, Any]:
             "d": d,
             "target": target,
             "total": total,
-            "needed": _dec(Fraction(target * total, 100)),
+            "needed": decimal(Fraction(target * total, 100)),
             "k": k,
             "short": k - 1,
             "dropped": d - k,
@@ -322,12 +303,12 @@ def ml_models_bernoulli_entropy(rng: random.Random) -> dict[str, Any]:
         bits = -(p * math.log2(p) + q * math.log2(q))
         nats = bits * math.log(2)
         one = -p * math.log2(p)
-        if not _apart([bits, nats, one], 0.005):
+        if not apart([bits, nats, one], 0.005):
             continue
         sp, sq = _q(p), _q(q)
         return {
-            "p": _dec(p),
-            "q": _dec(q),
+            "p": decimal(p),
+            "q": decimal(q),
             "pq": sp,
             "qq": sq,
             "s1": _r3(-math.log2(p)),
@@ -358,19 +339,19 @@ def ml_models_conditional_entropy(rng: random.Random) -> dict[str, Any]:
         cols = [cells[0] + cells[2], cells[1] + cells[3]]
         hxy, hx, hy = _h(cells), _h(rows), _h(cols)
         answer = hxy - hx
-        if not _apart([answer, hxy, hy, hxy - hy], 0.01):
+        if not apart([answer, hxy, hy, hxy - hy], 0.01):
             continue
         table = (
             r"\begin{array}{c|cc} & Y = 0 & Y = 1 \\ \hline X = 0 & "
-            + f"{_dec(cells[0])} & {_dec(cells[1])}"
+            + f"{decimal(cells[0])} & {decimal(cells[1])}"
             + r" \\ X = 1 & "
-            + f"{_dec(cells[2])} & {_dec(cells[3])}"
+            + f"{decimal(cells[2])} & {decimal(cells[3])}"
             + r" \end{array}"
         )
         return {
             "table": table,
-            "r0": _dec(rows[0]),
-            "r1": _dec(rows[1]),
+            "r0": decimal(rows[0]),
+            "r1": decimal(rows[1]),
             "hxy_dec": _r3(hxy),
             "hx_dec": _r3(hx),
             "hy_dec": _r3(hy),
@@ -467,10 +448,10 @@ def ml_models_kl_bernoulli(rng: random.Random) -> dict[str, Any]:
             continue
         f_exact, b_exact = _kl_bern_exact(p, q), _kl_bern_exact(q, p)
         return {
-            "p": _dec(p),
-            "p1": _dec(1 - p),
-            "q": _dec(q),
-            "q1": _dec(1 - q),
+            "p": decimal(p),
+            "p1": decimal(1 - p),
+            "q": decimal(q),
+            "q1": decimal(1 - q),
             "f_dec": _r3(forward),
             "b_dec": _r3(backward),
             "answer": Matrix([f_exact, b_exact]),
@@ -495,15 +476,15 @@ def ml_models_gmm(rng: random.Random) -> dict[str, Any]:
         w1, w2 = float(pi1) * phi1, float(1 - pi1) * phi2
         gamma = w1 / (w1 + w2)
         equal = phi1 / (phi1 + phi2)
-        if not 0.03 < gamma < 0.97 or not _apart([gamma, float(pi1), equal], 0.01):
+        if not 0.03 < gamma < 0.97 or not apart([gamma, float(pi1), equal], 0.01):
             continue
         s_pi1, s_pi2, s_d = _q(pi1), _q(1 - pi1), _q(d)
         return {
-            "pi1": _dec(pi1),
-            "pi2": _dec(1 - pi1),
+            "pi1": decimal(pi1),
+            "pi2": decimal(1 - pi1),
             "mu1": mu1,
             "mu2": mu2,
-            "x": _dec(x),
+            "x": decimal(x),
             "phi1": f"{phi1:.4f}",
             "phi2": f"{phi2:.4f}",
             "w1": f"{w1:.4f}",
@@ -534,7 +515,7 @@ def ml_models_boundary(rng: random.Random) -> dict[str, Any]:
         logit_text = f"{side}*ln({k})"
         return {
             "lhs": sympy.latex(lhs),
-            "t": _dec(t) if t.denominator in (4, 5) else sympy.latex(_q(t)),
+            "t": decimal(t) if t.denominator in (4, 5) else sympy.latex(_q(t)),
             "odds": sympy.latex(_q(odds)),
             "logit": logit_tex,
             "answer": f"{w1}*x + ({w2})*y + ({b}) = {logit_text}",
@@ -559,15 +540,15 @@ def ml_models_logistic_gradient(rng: random.Random) -> dict[str, Any]:
         return Matrix([_q(v) for v in items])
 
     return {
-        "p": _dec(p),
+        "p": decimal(p),
         "y": y,
         "x": ", ".join(str(v) for v in x),
         "x1": x[0],
         "x2": x[1],
         "x3": x[2],
-        "err": _dec(err),
+        "err": decimal(err),
         "answer": vec(grad),
-        "answer_dec": "[" + ", ".join(_dec(g) for g in grad) + "]",
+        "answer_dec": "[" + ", ".join(decimal(g) for g in grad) + "]",
         "flipped": vec([-g for g in grad]),
         "extra": vec([g * slope for g in grad]),
     }
@@ -640,13 +621,13 @@ def ml_models_nb_three_class(rng: random.Random) -> dict[str, Any]:
             "answer": _CLASSES[ws],
             "by_prior": _CLASSES[wp],
             "by_lik": _CLASSES[wl],
-            "answer_score": _dec(score[ws]),
+            "answer_score": decimal(score[ws]),
         }
         for i, name in enumerate(_CLASSES):
-            values[f"p_{name}"] = _dec(prior[i])
-            values[f"a_{name}"] = _dec(l1[i])
-            values[f"b_{name}"] = _dec(l2[i])
-            values[f"s_{name}"] = _dec(score[i])
+            values[f"p_{name}"] = decimal(prior[i])
+            values[f"a_{name}"] = decimal(l1[i])
+            values[f"b_{name}"] = decimal(l2[i])
+            values[f"s_{name}"] = decimal(score[i])
         return values
 
 
@@ -709,30 +690,30 @@ def ml_models_bayes_net(rng: random.Random) -> dict[str, Any]:
             "a_text": a_text,
             "b_text": b_text,
             "c_text": c_text,
-            "pa": _dec(pa),
-            "pb": _dec(pb),
+            "pa": decimal(pa),
+            "pb": decimal(pb),
             "query": f"{a_name} = {va},\\ {b_name} = {vb},\\ {c_name} = {vc}",
-            "fa": _dec(fa),
-            "fb": _dec(fb),
-            "fc": _dec(fc),
+            "fa": decimal(fa),
+            "fb": decimal(fb),
+            "fc": decimal(fc),
             "fa_tex": f"P({a_name} = {va})",
             "fb_tex": f"P({b_name} = {vb})",
             "fc_tex": f"P({c_name} = {vc} \\mid {a_name} = {va}, {b_name} = {vb})",
             "joint": _q(joint),
-            "joint_dec": _dec(joint),
+            "joint_dec": decimal(joint),
             "no_comp": _q(no_comp),
             "cond_only": _q(fc),
             "marginal": _q(marginal),
             "mean_cpt": _q(mean_cpt),
             "single": _q(single),
-            "marginal_dec": _dec(marginal),
+            "marginal_dec": decimal(marginal),
             "ev_a": event(a_name, va),
         }
         for (x, y), value in cpt.items():
-            values[f"c{x}{y}"] = _dec(value)
-            values[f"t{x}{y}"] = _dec(terms[(x, y)])
-        values["qa"] = _dec(1 - pa)
-        values["qb"] = _dec(1 - pb)
+            values[f"c{x}{y}"] = decimal(value)
+            values[f"t{x}{y}"] = decimal(terms[(x, y)])
+        values["qa"] = decimal(1 - pa)
+        values["qb"] = decimal(1 - pb)
         return values
 
 
@@ -795,17 +776,17 @@ def ml_models_brier(rng: random.Random) -> dict[str, Any]:
         mae = sum((abs(p - y) for p, y in zip(probs, ys, strict=True)), Fraction(0)) / 5
         table = (
             r"\begin{array}{c|ccccc} \text{customer} & 1 & 2 & 3 & 4 & 5 \\ \hline \hat p & "
-            + " & ".join(_dec(p) for p in probs)
+            + " & ".join(decimal(p) for p in probs)
             + r" \\ y & "
             + " & ".join(str(y) for y in ys)
             + r" \end{array}"
         )
         return {
             "table": table,
-            "squares": ", ".join(_dec(v) for v in squares),
-            "terms": " + ".join(f"({_dec(p)} - {y})^2" for p, y in zip(probs, ys, strict=True)),
-            "total_dec": _dec(total),
-            "brier_dec": _dec(brier),
+            "squares": ", ".join(decimal(v) for v in squares),
+            "terms": " + ".join(f"({decimal(p)} - {y})^2" for p, y in zip(probs, ys, strict=True)),
+            "total_dec": decimal(total),
+            "brier_dec": decimal(brier),
             "brier": _q(brier),
             "total": _q(total),
             "mae": _q(mae),
@@ -826,6 +807,8 @@ def ml_models_ece(rng: random.Random) -> dict[str, Any]:
         ]
         hits = [rng.randint(0, c) for c in counts]
         accs = [Fraction(h, c) for h, c in zip(hits, counts, strict=True)]
+        if any((a * 100).denominator != 1 for a in accs):
+            continue  # accuracies are shown as exact decimals (7/30 has none)
         n = sum(counts)
         gaps = [a - c for a, c in zip(accs, confs, strict=True)]
         if any(g == 0 or abs(g) > Fraction(3, 10) for g in gaps):
@@ -839,7 +822,7 @@ def ml_models_ece(rng: random.Random) -> dict[str, Any]:
         if not distinct(ece, unweighted, overall) or overall == 0:
             continue
         rows = " \\\\ ".join(
-            f"{i + 1} & {counts[i]} & {_dec(confs[i])} & {_dec(accs[i])}" for i in range(3)
+            f"{i + 1} & {counts[i]} & {decimal(confs[i])} & {decimal(accs[i])}" for i in range(3)
         )
         table = (
             r"\begin{array}{c|c|c|c} \text{bin} & n_b & \text{conf}_b & \text{acc}_b \\ \hline "
@@ -847,15 +830,15 @@ def ml_models_ece(rng: random.Random) -> dict[str, Any]:
             + r" \end{array}"
         )
         terms = " + ".join(
-            f"\\tfrac{{ {counts[i]} }}{{ {n} }} \\cdot {_dec(abs(gaps[i]))}" for i in range(3)
+            f"\\tfrac{{ {counts[i]} }}{{ {n} }} \\cdot {decimal(abs(gaps[i]))}" for i in range(3)
         )
         return {
             "table": table,
             "n": n,
-            "gaps": ", ".join(_dec(abs(g)) for g in gaps),
+            "gaps": ", ".join(decimal(abs(g)) for g in gaps),
             "terms": terms,
             "answer": _q(ece),
-            "answer_dec": _dec(ece) if (ece * 10**6).denominator == 1 else sympy.latex(_q(ece)),
+            "answer_dec": decimal(ece) if (ece * 10**6).denominator == 1 else sympy.latex(_q(ece)),
             "unweighted": _q(unweighted),
             "overall": _q(overall),
         }
@@ -873,13 +856,13 @@ def ml_models_platt(rng: random.Random) -> dict[str, Any]:
             continue
         p = 1 / (1 + math.exp(-float(z)))
         raw = 1 / (1 + math.exp(-float(s)))
-        if not _apart([p, raw, float(z), 1 - p], 0.01):
+        if not apart([p, raw, float(z), 1 - p], 0.01):
             continue
         return {
-            "s": _dec(s),
-            "a": _dec(a),
-            "b": _dec(b),
-            "z": _dec(z),
+            "s": decimal(s),
+            "a": decimal(a),
+            "b": decimal(b),
+            "z": decimal(z),
             "dec": _r3(p),
             "answer": 1 / (1 + sympy.exp(-_q(z))),
             "raw": 1 / (1 + sympy.exp(-_q(s))),
@@ -916,14 +899,14 @@ def ml_models_svm_w(rng: random.Random) -> dict[str, Any]:
         if norm in (1, 2):
             continue
         b = Fraction(rng.randint(-6, 6), 2)
-        w_tex = r"\begin{bmatrix} " + r" \\ ".join(_dec(e) for e in entries) + r" \end{bmatrix}"
-        squares = " + ".join(f"({_dec(e)})^2" for e in entries)
+        w_tex = r"\begin{bmatrix} " + r" \\ ".join(decimal(e) for e in entries) + r" \end{bmatrix}"
+        squares = " + ".join(f"({decimal(e)})^2" for e in entries)
         return {
             "w": w_tex,
-            "b": _dec(b),
+            "b": decimal(b),
             "squares": squares,
-            "normsq": _dec(norm * norm),
-            "norm": _dec(norm),
+            "normsq": decimal(norm * norm),
+            "norm": decimal(norm),
             "answer": _q(2 / norm),
             "half": _q(1 / norm),
             "squared": _q(2 / (norm * norm)),
@@ -951,11 +934,11 @@ def ml_models_hinge(rng: random.Random) -> dict[str, Any]:
         return {
             "w": Matrix(w),
             "x": Matrix(x),
-            "b": _dec(b),
+            "b": decimal(b),
             "y": y,
             "wx": wx,
-            "f": _dec(f),
-            "yf": _dec(margin),
+            "f": decimal(f),
+            "yf": decimal(margin),
             "answer": _q(answer),
             "perceptron": _q(perceptron),
             "no_bias": _q(no_bias),

@@ -8,7 +8,6 @@ template grades decimals).
 
 import math
 import random
-from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
 from typing import Any
@@ -16,6 +15,7 @@ from typing import Any
 import sympy
 
 from . import generator
+from .common import apart, decimal
 
 _X = sympy.Symbol("x")
 
@@ -25,25 +25,8 @@ def _q(value: Fraction | int) -> sympy.Rational:
     return sympy.Rational(value.numerator, value.denominator)
 
 
-def _dec(value: Fraction | int) -> str:
-    """A terminating fraction as a plain decimal string, such as 0.35 or 1.5."""
-    value = Fraction(value)
-    text = format(Decimal(value.numerator) / Decimal(value.denominator), "f")
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text
-
-
 def _r3(value: float) -> str:
     return f"{value:.3f}"
-
-
-def _apart(values: list[float], gap: float) -> bool:
-    return all(
-        abs(values[i] - values[j]) > gap
-        for i in range(len(values))
-        for j in range(i + 1, len(values))
-    )
 
 
 def _h(probs: list[Fraction]) -> float:
@@ -89,14 +72,14 @@ def mutual_information(rng: random.Random) -> dict[str, Any]:
             continue  # the rounded steps in the solution would not add up
         if abs(shown[1] - shown[3] - shown[4]) > 1e-9:
             continue
-        if _apart([info, conditional, -info, info * math.log(2), hx + hy], 0.01):
+        if apart([info, conditional, -info, info * math.log(2), hx + hy], 0.01):
             break
     x_text, y_text = rng.choice(_MI_CONTEXTS)
     table = (
         r"\begin{array}{c|cc} & Y = 0 & Y = 1 \\ \hline X = 0 & "
-        + f"{_dec(cells[0])} & {_dec(cells[1])}"
+        + f"{decimal(cells[0], 30)} & {decimal(cells[1], 30)}"
         + r" \\ X = 1 & "
-        + f"{_dec(cells[2])} & {_dec(cells[3])}"
+        + f"{decimal(cells[2], 30)} & {decimal(cells[3], 30)}"
         + r" \end{array}"
     )
     exact = _h_exact(rows) + _h_exact(cols) - _h_exact(cells)
@@ -105,10 +88,10 @@ def mutual_information(rng: random.Random) -> dict[str, Any]:
         "table": table,
         "x_text": x_text,
         "y_text": y_text,
-        "r0": _dec(rows[0]),
-        "r1": _dec(rows[1]),
-        "c0": _dec(cols[0]),
-        "c1": _dec(cols[1]),
+        "r0": decimal(rows[0], 30),
+        "r1": decimal(rows[1], 30),
+        "c0": decimal(cols[0], 30),
+        "c1": decimal(cols[1], 30),
         "hx_dec": _r3(hx),
         "hy_dec": _r3(hy),
         "hxy_dec": _r3(hxy),

@@ -8,13 +8,12 @@ generator redraws until the right answer differs from each value its template li
 
 import math
 import random
-from fractions import Fraction
 from typing import Any
 
 import sympy
 
 from . import as_sympy, generator
-from .common import distinct, nonzero
+from .common import decimal, distinct, nonzero
 
 x, y, w = sympy.symbols("x y w")
 R = sympy.Rational
@@ -22,24 +21,6 @@ R = sympy.Rational
 
 def _tex(value: Any) -> str:
     return str(sympy.latex(as_sympy(value)))
-
-
-def _dec(value: Any) -> str:
-    """A rational with a terminating decimal expansion, written as a decimal (e.g. -0.35)."""
-    fraction = Fraction(str(sympy.Rational(value)))
-    sign = "-" if fraction < 0 else ""
-    fraction = abs(fraction)
-    whole, rest = divmod(fraction.numerator, fraction.denominator)
-    digits = ""
-    for _ in range(15):
-        if rest == 0:
-            break
-        rest *= 10
-        digit, rest = divmod(rest, fraction.denominator)
-        digits += str(digit)
-    if rest != 0:
-        raise ValueError(f"{value} has no short decimal expansion")
-    return f"{sign}{whole}" + (f".{digits}" if digits else "")
 
 
 def _p(text: str) -> str:
@@ -183,10 +164,10 @@ def lr_stability(rng: random.Random) -> dict[str, Any]:
     m = rng.randint(-5, 5)
     inner = _shifted("w", m)
     body = f"({inner})^2" if m != 0 else "w^2"
-    coef = "" if c == 1 else _dec(c)
+    coef = "" if c == 1 else decimal(c, 15)
     return {
         "f_tex": f"{coef}{body}",
-        "c_dec": _dec(c),
+        "c_dec": decimal(c, 15),
         "m": m,
         "wm_tex": _shifted("w", m),
         "et_tex": _shifted("w_t", m),
@@ -233,15 +214,15 @@ def lr_k_steps(rng: random.Random) -> dict[str, Any]:
     return {
         "f_tex": _tex(c * w**2),
         "df_tex": _tex(2 * c * w),
-        "eta_dec": _dec(eta),
+        "eta_dec": decimal(eta, 15),
         "two_c": 2 * c,
         "w0": w0,
         "k": k,
-        "r_dec": _dec(r),
-        "r_p": _p(_dec(r)),
-        "w1_dec": _dec(once),
+        "r_dec": decimal(r, 15),
+        "r_p": _p(decimal(r, 15)),
+        "w1_dec": decimal(once, 15),
         "answer": answer,
-        "answer_dec": _dec(answer),
+        "answer_dec": decimal(answer, 15),
         "verdict": verdict,
         "half": half,
         "uphill": uphill,
@@ -286,16 +267,16 @@ def lr_steps_to_shrink(rng: random.Random) -> dict[str, Any]:
         "wt1_tex": _shifted("w_{t+1}", m),
         "w0_tex": _shifted("w_0", m),
         "two_c": 2 * c,
-        "eta_dec": _dec(eta),
-        "r_dec": _dec(r),
-        "r_abs_dec": _dec(r_abs),
+        "eta_dec": decimal(eta, 15),
+        "r_dec": decimal(r, 15),
+        "r_abs_dec": decimal(r_abs, 15),
         "big_tex": big_tex,
         "t": t,
         "prev": t - 1,
         "ratio_dec": f"{math.log(big) / math.log(1 / float(r_abs)):.2f}",
         "inv_big_tex": _tex(R(1, big)) if big != 10**6 else "10^{-6}",
         "slow": slow,
-        "slow_r_dec": _dec((1 + r) / 2),
+        "slow_r_dec": decimal((1 + r) / 2, 15),
     }
 
 
@@ -317,15 +298,15 @@ def ema(rng: random.Random) -> dict[str, Any]:
         if distinct(m3, swapped, no_scale, mean):
             break
     return {
-        "beta_dec": _dec(beta),
-        "one_minus_dec": _dec(1 - beta),
+        "beta_dec": decimal(beta, 15),
+        "one_minus_dec": decimal(1 - beta, 15),
         "x1": xs[0],
         "x2": xs[1],
         "x3": xs[2],
-        "m1_dec": _dec(m1),
-        "m2_dec": _dec(m2),
+        "m1_dec": decimal(m1, 15),
+        "m2_dec": decimal(m2, 15),
         "m3": m3,
-        "m3_dec": _dec(m3),
+        "m3_dec": decimal(m3, 15),
         "swapped": swapped,
         "no_scale": no_scale,
         "mean": mean,
@@ -353,21 +334,21 @@ def momentum_two_steps(rng: random.Random) -> dict[str, Any]:
     return {
         "f_tex": f"({_shifted('w', m)})^2" if m != 0 else "w^2",
         "df_tex": f"2({_shifted('w', m)})" if m != 0 else "2w",
-        "beta_dec": _dec(beta),
-        "eta_dec": _dec(eta),
+        "beta_dec": decimal(beta, 15),
+        "eta_dec": decimal(eta, 15),
         "w0": w0,
         "g0": g0,
         "g0_p": _p(_tex(g0)),
         "v1": v1,
-        "w1_dec": _dec(w1),
-        "g1_dec": _dec(g1),
-        "g1_p": _p(_dec(g1)),
+        "w1_dec": decimal(w1, 15),
+        "g1_dec": decimal(g1, 15),
+        "g1_p": _p(decimal(g1, 15)),
         "v1_p": _p(_tex(v1)),
         "v2": v2,
-        "v2_dec": _dec(v2),
-        "v2_p": _p(_dec(v2)),
+        "v2_dec": decimal(v2, 15),
+        "v2_p": _p(decimal(v2, 15)),
         "w2": w2,
-        "w2_dec": _dec(w2),
+        "w2_dec": decimal(w2, 15),
         "plain_v": plain[0],
         "plain_w": plain[1],
         "reused_v": reused[0],
@@ -415,23 +396,23 @@ def adam_second_step(rng: random.Random) -> dict[str, Any]:
         if distinct(answer, no_correction, first_power, fresh, uphill):
             break
     return {
-        "beta1_dec": _dec(beta1),
-        "beta2_dec": _dec(beta2),
-        "one_b1_dec": _dec(1 - beta1),
-        "one_b2_dec": _dec(1 - beta2),
-        "b1_sq_dec": _dec(1 - beta1**2),
-        "b2_sq_dec": _dec(1 - beta2**2),
-        "eta_dec": _dec(eta),
+        "beta1_dec": decimal(beta1, 15),
+        "beta2_dec": decimal(beta2, 15),
+        "one_b1_dec": decimal(1 - beta1, 15),
+        "one_b2_dec": decimal(1 - beta2, 15),
+        "b1_sq_dec": decimal(1 - beta1**2, 15),
+        "b2_sq_dec": decimal(1 - beta2**2, 15),
+        "eta_dec": decimal(eta, 15),
         "g1": g1,
         "g2": g2,
         "g2_p": _p(_tex(g2)),
         "g1_sq": g1 * g1,
         "g2_sq": g2 * g2,
-        "w1_dec": _dec(w1),
-        "m1_dec": _dec(m1),
-        "v1_dec": _dec(v1),
-        "m2_dec": _dec(m2),
-        "v2_dec": _dec(v2),
+        "w1_dec": decimal(w1, 15),
+        "m1_dec": decimal(m1, 15),
+        "v1_dec": decimal(v1, 15),
+        "m2_dec": decimal(m2, 15),
+        "v2_dec": decimal(v2, 15),
         "mhat_tex": _tex(mhat),
         "vhat_tex": _tex(vhat),
         "root_tex": _tex(sympy.sqrt(vhat)),
@@ -979,7 +960,7 @@ def sgd_step(rng: random.Random) -> dict[str, Any]:
         "w2_p": _p(str(ws[1])),
         "b_p": _p(str(bias)),
         "y": target,
-        "eta_dec": _dec(eta),
+        "eta_dec": decimal(eta, 15),
         "pred": pred,
         "r": r,
         "two_r": 2 * r,
@@ -990,7 +971,7 @@ def sgd_step(rng: random.Random) -> dict[str, Any]:
         "a2": answer[1],
         "a3": answer[2],
         "answer_tex": "\\begin{bmatrix} "
-        + " \\\\ ".join(_dec(v) for v in answer)
+        + " \\\\ ".join(decimal(v, 15) for v in answer)
         + " \\end{bmatrix}",
         "up1": uphill[0],
         "up2": uphill[1],

@@ -14,28 +14,12 @@ from typing import Any
 import sympy
 
 from . import generator
-from .common import rational
-
-
-def _dec(value: Fraction | int) -> str:
-    """A terminating decimal as text without trailing zeros: 0.35, 2, 0.1056."""
-    f = Fraction(value)
-    for places in range(7):
-        scaled = f * 10**places
-        if scaled.denominator == 1:
-            text = f"{abs(int(scaled)) / 10**places:.{places}f}"
-            return ("-" if f < 0 else "") + text
-    raise ValueError(f"{value} is not a short terminating decimal")
+from .common import apart, decimal, rational
 
 
 def _two(value: Fraction) -> str:
     """A probability in hundredths with two decimal places, as in a printed table: 0.05, 0.10."""
     return f"{float(value):.2f}"
-
-
-def _apart(values: list[Fraction], gap: Fraction = Fraction(0)) -> bool:
-    """True if every pair of values differs by more than `gap`."""
-    return all(abs(values[i] - values[j]) > gap for i in range(len(values)) for j in range(i))
 
 
 def _phi(z: Fraction) -> Fraction:
@@ -76,13 +60,13 @@ def joint_sum(rng: random.Random) -> dict[str, Any]:
         py = [sum((cells[r][c] for r in range(3)), Fraction(0)) for c in range(3)]
         product = sum((px[a] * py[b] for a, b in pairs), Fraction(0))
         unordered = sum((cells[a][b] for a, b in pairs if a <= b), Fraction(0))
-        if not _apart([answer, product, unordered], Fraction(1, 200)):
+        if not apart([answer, product, unordered], Fraction(1, 200)):
             continue
         return {
             "table": _joint_table(cells, "X", "Y"),
             "k": sympy.Integer(k),
             "answer": rational(answer),
-            "answer_dec": _dec(answer),
+            "answer_dec": decimal(answer),
             "pairs": ",\\ ".join(f"({a}, {b})" for a, b in pairs),
             "cells": " + ".join(_two(cells[a][b]) for a, b in pairs),
             "count": sympy.Integer(len(pairs)),
@@ -100,20 +84,20 @@ def joint_mean(rng: random.Random) -> dict[str, Any]:
         py = [sum((cells[r][c] for r in range(3)), Fraction(0)) for c in range(3)]
         ex = px[1] + 2 * px[2]
         ey = py[1] + 2 * py[2]
-        if not _apart([ey, ex, Fraction(1), ey / 3], Fraction(1, 100)):
+        if not apart([ey, ex, Fraction(1), ey / 3], Fraction(1, 100)):
             continue
         return {
             "table": _joint_table(cells, "X", "Y"),
             "py0": rational(py[0]),
             "py1": rational(py[1]),
             "py2": rational(py[2]),
-            "py0_dec": _dec(py[0]),
-            "py1_dec": _dec(py[1]),
-            "py2_dec": _dec(py[2]),
+            "py0_dec": decimal(py[0]),
+            "py1_dec": decimal(py[1]),
+            "py2_dec": decimal(py[2]),
             "col1": " + ".join(_two(cells[r][1]) for r in range(3)),
             "col2": " + ".join(_two(cells[r][2]) for r in range(3)),
             "answer": rational(ey),
-            "answer_dec": _dec(ey),
+            "answer_dec": decimal(ey),
             "ex": rational(ex),
             "third": rational(ey / 3),
         }
@@ -140,24 +124,24 @@ def three_disjoint(rng: random.Random) -> dict[str, Any]:
             continue
         answer = 1 - total
         independent = (1 - p[0]) * (1 - p[1]) * (1 - p[2])
-        if not _apart([answer, total, independent], Fraction(1, 100)):
+        if not apart([answer, total, independent], Fraction(1, 100)):
             continue
         names = rng.choice(_CLASSES)
         return {
             "c1": names[0],
             "c2": names[1],
             "c3": names[2],
-            "p1": _dec(p[0]),
-            "p2": _dec(p[1]),
-            "p3": _dec(p[2]),
+            "p1": decimal(p[0]),
+            "p2": decimal(p[1]),
+            "p3": decimal(p[2]),
             "total": rational(total),
-            "total_dec": _dec(total),
+            "total_dec": decimal(total),
             "answer": rational(answer),
-            "answer_dec": _dec(answer),
+            "answer_dec": decimal(answer),
             "independent": rational(independent),
-            "q1": _dec(1 - p[0]),
-            "q2": _dec(1 - p[1]),
-            "q3": _dec(1 - p[2]),
+            "q1": decimal(1 - p[0]),
+            "q2": decimal(1 - p[1]),
+            "q3": decimal(1 - p[2]),
         }
 
 
@@ -175,18 +159,18 @@ def exactly_one(rng: random.Random) -> dict[str, Any]:
         b = Fraction(both + only_b, 100)
         u = a + b - c
         answer = u - c
-        if not _apart([answer, u, a + b, c, 1 - u], Fraction(1, 100)):
+        if not apart([answer, u, a + b, c, 1 - u], Fraction(1, 100)):
             continue
         return {
-            "a": _dec(a),
-            "b": _dec(b),
-            "u": _dec(u),
+            "a": decimal(a),
+            "b": decimal(b),
+            "u": decimal(u),
             "both": rational(c),
-            "both_dec": _dec(c),
+            "both_dec": decimal(c),
             "union": rational(u),
             "sum": rational(a + b),
             "answer": rational(answer),
-            "answer_dec": _dec(answer),
+            "answer_dec": decimal(answer),
             "neither": rational(1 - u),
         }
 
@@ -215,12 +199,12 @@ def _tail(direction: str, z: Fraction) -> tuple[Fraction, str]:
     """P(Z > z) or P(Z < z) from the table of positive z, and the steps as LaTeX."""
     a = abs(z)
     phi = _phi(a)
-    za, zs = _dec(a), _dec(z)
+    za, zs = decimal(a), decimal(z)
     if (direction == ">") == (z > 0):
         value = 1 - phi
-        steps = rf"P(Z {direction} {zs}) = 1 - \Phi({za}) = 1 - {_dec(phi)}"
+        steps = rf"P(Z {direction} {zs}) = 1 - \Phi({za}) = 1 - {decimal(phi)}"
         if z < 0:
-            steps = rf"P(Z < {zs}) = P(Z > {za}) = 1 - \Phi({za}) = 1 - {_dec(phi)}"
+            steps = rf"P(Z < {zs}) = P(Z > {za}) = 1 - \Phi({za}) = 1 - {decimal(phi)}"
     else:
         value = phi
         steps = rf"P(Z {direction} {zs}) = \Phi({za})"
@@ -252,7 +236,7 @@ def mean_tail(rng: random.Random) -> dict[str, Any]:
         if z_sd == 0:
             continue
         sd_value, _ = _tail(direction, sign * z_sd)
-        if not _apart([answer, flipped, sd_value], Fraction(5, 1000)):
+        if not apart([answer, flipped, sd_value], Fraction(5, 1000)):
             continue
         distractors = [
             Fraction(v, 100) for v in range(10, 300, 5) if Fraction(v, 100) not in (z_abs, z_sd)
@@ -265,16 +249,16 @@ def mean_tail(rng: random.Random) -> dict[str, Any]:
             "n": sympy.Integer(root * root),
             "root": sympy.Integer(root),
             "se": sympy.Integer(se),
-            "c": _dec(c),
-            "diff": _dec(c - mu),
-            "z": _dec(z),
+            "c": decimal(c),
+            "diff": decimal(c - mu),
+            "z": decimal(z),
             "dir": direction,
             "other": "<" if direction == ">" else ">",
             "words": words,
             "table": _normal_table(zs),
             "steps": steps,
             "answer": rational(answer),
-            "answer_dec": _dec(answer),
+            "answer_dec": decimal(answer),
             "flipped": rational(flipped),
             "sd_value": rational(sd_value),
         }
@@ -299,8 +283,8 @@ def sample_size(rng: random.Random) -> dict[str, Any]:
             continue
         return {
             "n": sympy.Integer(n),
-            "se_old": _dec(se_old),
-            "se_new": _dec(se_new),
+            "se_old": decimal(se_old),
+            "se_new": decimal(se_new),
             "k": rational(k),
             "k2": rational(k * k),
             "answer": rational(answer),

@@ -14,15 +14,7 @@ import sympy
 from sympy import Matrix, Rational
 
 from . import generator
-from .common import rational
-
-
-def _apart(values: list[Any], gap: float = 0.0) -> bool:
-    """True if every pair of values differs by more than `gap` (exactly, when gap is 0)."""
-    if gap == 0.0:
-        return all(values[i] != values[j] for i in range(len(values)) for j in range(i))
-    floats = [float(v) for v in values]
-    return all(abs(floats[i] - floats[j]) > gap for i in range(len(floats)) for j in range(i))
+from .common import apart, decimal, rational
 
 
 def _vectors_apart(vectors: list[list[Fraction]], gap: float) -> bool:
@@ -34,18 +26,13 @@ def _vectors_apart(vectors: list[list[Fraction]], gap: float) -> bool:
     )
 
 
-def _dec(value: Fraction | int) -> str:
-    """A terminating decimal as text: 0.35, 2, -1.5."""
-    return f"{float(value):g}"
-
-
 def _rounded(value: float, places: int) -> sympy.Float:
     return sympy.Float(round(value, places), 15)
 
 
 def _column(values: list[Fraction]) -> str:
     """A column vector of terminating decimals as LaTeX."""
-    return r"\begin{bmatrix}" + r" \\ ".join(_dec(v) for v in values) + r"\end{bmatrix}"
+    return r"\begin{bmatrix}" + r" \\ ".join(decimal(v) for v in values) + r"\end{bmatrix}"
 
 
 def _tex(value: Fraction | int) -> str:
@@ -77,24 +64,25 @@ def discrete_posterior(rng: random.Random) -> dict[str, Any]:
             continue
         seq = ", ".join("yes" if o else "no" for o in outcomes)
         lik_terms = ", \\quad ".join(
-            f"P(D \\mid \\theta = {_dec(t)}) = {_dec(t)}^{{{k}}} \\cdot {_dec(1 - t)}^{{{n - k}}}"
+            f"P(D \\mid \\theta = {decimal(t)}) = {decimal(t)}^{{{k}}} \\cdot "
+            f"{decimal(1 - t)}^{{{n - k}}}"
             f" = {_tex(q)}"
             for t, q in zip(thetas, lik, strict=True)
         )
         joint_terms = ", \\quad ".join(
-            f"{_dec(p)} \\cdot {_tex(q)} = {_tex(j)}"
+            f"{decimal(p)} \\cdot {_tex(q)} = {_tex(j)}"
             for p, q, j in zip(prior, lik, joint, strict=True)
         )
         return {
             "t1": rational(thetas[0]),
             "t2": rational(thetas[1]),
             "t3": rational(thetas[2]),
-            "t1d": _dec(thetas[0]),
-            "t2d": _dec(thetas[1]),
-            "t3d": _dec(thetas[2]),
-            "p1d": _dec(prior[0]),
-            "p2d": _dec(prior[1]),
-            "p3d": _dec(prior[2]),
+            "t1d": decimal(thetas[0]),
+            "t2d": decimal(thetas[1]),
+            "t3d": decimal(thetas[2]),
+            "p1d": decimal(prior[0]),
+            "p2d": decimal(prior[1]),
+            "p3d": decimal(prior[2]),
             "n": n,
             "k": k,
             "fails": n - k,
@@ -124,7 +112,7 @@ def normal_normal(rng: random.Random) -> dict[str, Any]:
         average = Fraction(m0 + xbar, 2)
         forgot_n = Fraction(m0 * s2 + t2 * xbar, s2 + t2)
         swapped = Fraction(m0 * n * t2 + xbar * s2, s2 + n * t2)
-        if not _apart([post, Fraction(xbar), average, forgot_n, swapped], 0.05):
+        if not apart([post, Fraction(xbar), average, forgot_n, swapped], 0.05):
             continue
         return {
             "m0": m0,
@@ -169,12 +157,12 @@ def affine(rng: random.Random) -> dict[str, Any]:
         s11, s22, s12 = _spd(rng, (1, 6), 3)
         sigma = Matrix([[s11, s12], [s12, s22]])
         mean = A * mu + b
-        if not _apart([mean, A * mu, A.T * mu + b, mu + b]):
+        if not apart([mean, A * mu, A.T * mu + b, mu + b]):
             continue
         cov = A * sigma * A.T
         wrong_order = A.T * sigma * A
         half = A * sigma
-        if not _apart([cov, wrong_order, half, sigma]) or max(abs(v) for v in cov) > 150:
+        if not apart([cov, wrong_order, half, sigma]) or max(abs(v) for v in cov) > 150:
             continue
         return {
             "A": A,
@@ -205,7 +193,7 @@ def gauss_marginal(rng: random.Random) -> dict[str, Any]:
         j = 1 - i
         cond_var = Fraction(var[i]) - Fraction(s12 * s12, var[j])
         answer = (mu[i], var[i])
-        if not _apart([answer, (mu[j], var[j]), (mu[i], cond_var), (mu[i], s12)]):
+        if not apart([answer, (mu[j], var[j]), (mu[i], cond_var), (mu[i], s12)]):
             continue
         return {
             "mu": Matrix(mu),
@@ -233,7 +221,7 @@ def gauss_conditional(rng: random.Random) -> dict[str, Any]:
         wrong_var = mu1 + Fraction(s12, s11) * gap
         undivided = mu1 + s12 * gap
         full_shift = mu1 + gap
-        if not _apart([answer, Fraction(mu1), wrong_var, undivided, full_shift]):
+        if not apart([answer, Fraction(mu1), wrong_var, undivided, full_shift]):
             continue
         return {
             "mu1": mu1,
@@ -269,7 +257,7 @@ def mahalanobis(rng: random.Random) -> dict[str, Any]:
         diagonal = Fraction(d[0] ** 2, a) + Fraction(d[1] ** 2, b)
         with_sigma = Fraction(a * d[0] ** 2 + 2 * c * d[0] * d[1] + b * d[1] ** 2)
         sign_slip = Fraction(b * d[0] ** 2 + 2 * c * d[0] * d[1] + a * d[1] ** 2, det)
-        if not _apart([answer, euclid, diagonal, with_sigma, sign_slip]):
+        if not apart([answer, euclid, diagonal, with_sigma, sign_slip]):
             continue
         return {
             "Sigma": Matrix([[a, c], [c, b]]),
@@ -311,7 +299,7 @@ def se_from_sample(rng: random.Random) -> dict[str, Any]:
         population = sympy.sqrt(ss) / n
         over_n = sd / n
         variance = Rational(ss, n * (n - 1))
-        if not _apart([se, population, over_n, sd, variance], 0.03):
+        if not apart([se, population, over_n, sd, variance], 0.03):
             continue
         values = [centre + d for d in devs]
         return {
@@ -350,7 +338,7 @@ def sample_size(rng: random.Random) -> dict[str, Any]:
             continue
         no_square = math.ceil(z * sigma / margin)
         width = math.ceil((2 * z * sigma / margin) ** 2)
-        if not _apart([n, n - 1, no_square, width]):
+        if not apart([n, n - 1, no_square, width]):
             continue
         return {
             "level": level,
@@ -421,7 +409,7 @@ def bootstrap_distinct(rng: random.Random) -> dict[str, Any]:
         miss = (1 - 1 / big_n) ** m
         answer = big_n * (1 - miss)
         out_of_bag = big_n * miss
-        if not _apart([answer, m, out_of_bag, 1 - miss], 0.2):
+        if not apart([answer, m, out_of_bag, 1 - miss], 0.2):
             continue
         return {
             "N": big_n,
@@ -457,7 +445,7 @@ def uniform_clipped(rng: random.Random) -> dict[str, Any]:
             inner = (lo, b)
         answer = Fraction(overlap, width)
         unclipped = Fraction(b - a, width)
-        if not _apart([answer, unclipped, Fraction(1, width), Fraction(overlap), 1 - answer]):
+        if not apart([answer, unclipped, Fraction(1, width), Fraction(overlap), 1 - answer]):
             continue
         return {
             "lo": lo,
@@ -496,10 +484,10 @@ def cdf_interval(rng: random.Random) -> dict[str, Any]:
         answer = cdf[b] - cdf[a]
         inclusive = cdf[b] - cdf[a - 1]
         as_pmf = sum(cdf[a + 1 : b + 1], Fraction(0))
-        if not _apart([answer, inclusive, cdf[b], as_pmf, 1 - answer]):
+        if not apart([answer, inclusive, cdf[b], as_pmf, 1 - answer]):
             continue
         head = " & ".join(str(x) for x in range(6))
-        body = " & ".join(_dec(f) for f in cdf)
+        body = " & ".join(decimal(f) for f in cdf)
         table = (
             r"\begin{array}{c|cccccc} x & " + head + r" \\ \hline F(x) & " + body + r" \end{array}"
         )
@@ -511,10 +499,10 @@ def cdf_interval(rng: random.Random) -> dict[str, Any]:
             "Fa": rational(cdf[a]),
             "Fb": rational(cdf[b]),
             "Fam1": rational(cdf[a - 1]),
-            "Fad": _dec(cdf[a]),
-            "Fbd": _dec(cdf[b]),
+            "Fad": decimal(cdf[a]),
+            "Fbd": decimal(cdf[b]),
             "answer": rational(answer),
-            "answer_dec": _dec(answer),
+            "answer_dec": decimal(answer),
             "inclusive": rational(inclusive),
             "as_pmf": rational(as_pmf),
         }
@@ -529,23 +517,23 @@ def squared_error_pmf(rng: random.Random) -> dict[str, Any]:
         answer = [p0, pm1 + p1, pm2 + p2]
         positive = [p0, p1, p2]
         negative = [p0, pm1, pm2]
-        if not _apart([tuple(answer), tuple(positive), tuple(negative)]):
+        if not apart([tuple(answer), tuple(positive), tuple(negative)]):
             continue
         step = Fraction(1, 20)
         shifted = [p0 + step, pm1 + p1 - step, pm2 + p2]
         head = " & ".join(str(x) for x in range(-2, 3))
-        body = " & ".join(_dec(v) for v in p)
+        body = " & ".join(decimal(v) for v in p)
         table = r"\begin{array}{c|ccccc} x & " + head + r" \\ \hline P(X = x) & "
         table += body + r" \end{array}"
         return {
             "table": table,
-            "pm2": _dec(pm2),
-            "pm1": _dec(pm1),
-            "p0": _dec(p0),
-            "p1": _dec(p1),
-            "p2": _dec(p2),
-            "q1": _dec(pm1 + p1),
-            "q2": _dec(pm2 + p2),
+            "pm2": decimal(pm2),
+            "pm1": decimal(pm1),
+            "p0": decimal(p0),
+            "p1": decimal(p1),
+            "p2": decimal(p2),
+            "q1": decimal(pm1 + p1),
+            "q2": decimal(pm2 + p2),
             "answer": Matrix([rational(v) for v in answer]),
             "answer_dec": _column(answer),
             "positive": Matrix([rational(v) for v in positive]),
@@ -589,8 +577,8 @@ def at_least_one(rng: random.Random) -> dict[str, Any]:
     return {
         "n": n,
         "p": rational(p),
-        "pd": _dec(p),
-        "qd": _dec(1 - p),
+        "pd": decimal(p),
+        "qd": decimal(1 - p),
         "none": rational(none),
         "none_4dp": f"{float(none):.4f}",
         "answer": rational(answer),
@@ -611,13 +599,13 @@ def conditional_on_union(rng: random.Random) -> dict[str, Any]:
         answer = pa / union
         naive = pa / (pa + pb)
         both = pa * pb / union
-        if not _apart([answer, pa, naive, both]):
+        if not apart([answer, pa, naive, both]):
             continue
         return {
-            "pa": _dec(pa),
-            "pb": _dec(pb),
-            "pab": _dec(pa * pb),
-            "union": _dec(union),
+            "pa": decimal(pa),
+            "pb": decimal(pb),
+            "pab": decimal(pa * pb),
+            "union": decimal(union),
             "PA": rational(pa),
             "PB": rational(pb),
             "answer": rational(answer),
@@ -649,23 +637,23 @@ def variance_of_combination(rng: random.Random) -> dict[str, Any]:
         with_rho = base + 2 * a * b * rho
         linear = a * sx * sx + b * sy * sy + 2 * a * b * cov
         no_two = base + a * b * cov
-        if not _apart([answer, no_cov, with_rho, linear, no_two]):
+        if not apart([answer, no_cov, with_rho, linear, no_two]):
             continue
         return {
             "sx": sx,
             "sy": sy,
             "vx": sx * sx,
             "vy": sy * sy,
-            "rho": _dec(rho),
+            "rho": decimal(rho),
             "a": a,
             "b": b,
             "combo": _combo(a, b),
-            "cov": _dec(cov),
-            "cov_p": _dec(cov) if cov > 0 else f"({_dec(cov)})",
-            "cross": _dec(2 * a * b * cov),
+            "cov": decimal(cov),
+            "cov_p": decimal(cov) if cov > 0 else f"({decimal(cov)})",
+            "cross": decimal(2 * a * b * cov),
             "base": base,
             "answer": rational(answer),
-            "answer_dec": _dec(answer),
+            "answer_dec": decimal(answer),
             "no_cov": rational(no_cov),
             "with_rho": rational(with_rho),
             "linear": rational(linear),
@@ -697,7 +685,7 @@ def rescaled_covariance(rng: random.Random) -> dict[str, Any]:
         rescaled = (a * c * cov, a * c * rho)
         shifted = (a * c * cov + shift_u * shift_v, sign * rho)
         squared = (a * a * c * c * cov, sign * rho)
-        if not _apart([answer, rescaled, shifted, squared]):
+        if not apart([answer, rescaled, shifted, squared]):
             continue
         u = _linear(a, "X", shift_u)
         v = _linear(c, "Y", shift_v)

@@ -11,6 +11,7 @@ from typing import Any
 import sympy
 
 from . import generator
+from .common import apart
 
 
 def _listed(values: list[int]) -> str:
@@ -19,12 +20,6 @@ def _listed(values: list[int]) -> str:
 
 def _rational(value: Fraction) -> sympy.Rational:
     return sympy.Rational(value.numerator, value.denominator)
-
-
-def _apart(values: list[Any], gap: float = 0.0) -> bool:
-    """True when all values are pairwise different (by more than `gap`)."""
-    floats = [float(v) for v in values]
-    return all(abs(a - b) > gap for i, a in enumerate(floats) for b in floats[i + 1 :])
 
 
 @generator("stats_data_odd")
@@ -37,7 +32,7 @@ def data_odd(rng: random.Random) -> dict[str, Any]:
         median = ordered[n // 2]
         middle = values[n // 2]
         mean = Fraction(sum(values), n)
-        if _apart([mean, median, middle]):
+        if apart([mean, median, middle]):
             return {
                 "data": _listed(values),
                 "ordered": _listed(ordered),
@@ -60,7 +55,7 @@ def data_even(rng: random.Random) -> dict[str, Any]:
         median = Fraction(low + high, 2)
         unsorted = Fraction(values[n // 2 - 1] + values[n // 2], 2)
         mean = Fraction(sum(values), n)
-        if _apart([median, unsorted, mean, Fraction(low), Fraction(high)]):
+        if apart([median, unsorted, mean, Fraction(low), Fraction(high)]):
             return {
                 "data": _listed(values),
                 "ordered": _listed(ordered),
@@ -81,7 +76,7 @@ def missing_value(rng: random.Random) -> dict[str, Any]:
         mean = rng.randint(6, 20)
         known = [rng.randint(1, 30) for _ in range(n - 1)]
         missing = n * mean - sum(known)
-        if 1 <= missing <= 40 and _apart([missing, mean, missing - mean]):
+        if 1 <= missing <= 40 and apart([missing, mean, missing - mean]):
             return {
                 "known": _listed(known),
                 "n": sympy.Integer(n),
@@ -110,7 +105,7 @@ def data_integer_mean(rng: random.Random) -> dict[str, Any]:
         pop, samp = Fraction(ss, n), Fraction(ss, n - 1)
         stats = [float(pop), float(samp), float(pop) ** 0.5, float(samp) ** 0.5]
         stats += [abs_sum / n, abs_sum / (n - 1)]
-        if ss < 8 or pop < 2 or not _apart(stats, 0.05):
+        if ss < 8 or pop < 2 or not apart(stats, 0.05):
             continue
         return {
             "data": _listed(values),
@@ -159,7 +154,7 @@ def discrete_distribution(rng: random.Random) -> dict[str, Any]:
         ex2 = sum((p * x * x for p, x in zip(probs, values, strict=True)), Fraction(0))
         var = ex2 - mean**2
         plain = Fraction(sum(values), k)
-        if not _apart([mean, plain, Fraction(mode), ex2]) or not _apart([var, ex2, ex2 - mean]):
+        if not apart([mean, plain, Fraction(mode), ex2]) or not apart([var, ex2, ex2 - mean]):
             continue
         header = " & ".join(str(x) for x in values)
         row = " & ".join(sympy.latex(_rational(p)) for p in probs)

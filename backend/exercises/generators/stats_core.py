@@ -12,7 +12,7 @@ from typing import Any
 import sympy
 
 from . import generator
-from .common import rational
+from .common import apart, decimal, rational
 
 # z values with Phi(z) to four decimal places, as printed in a standard normal table.
 _PHI = {
@@ -31,15 +31,6 @@ _PHI = {
 }
 
 
-def _apart(values: list[Any], gap: float = 0.0) -> bool:
-    floats = [float(v) for v in values]
-    return all(abs(a - b) > gap for i, a in enumerate(floats) for b in floats[i + 1 :])
-
-
-def _dec(value: Fraction) -> str:
-    return f"{float(value):g}"
-
-
 def _pmf(rng: random.Random) -> tuple[list[int], list[Fraction]]:
     start = rng.randint(-2, 3)
     step = rng.choice([1, 1, 2])
@@ -53,7 +44,7 @@ def _pmf(rng: random.Random) -> tuple[list[int], list[Fraction]]:
 
 def _table(values: list[int], probs: list[Fraction]) -> str:
     head = " & ".join(str(v) for v in values)
-    body = " & ".join(_dec(p) for p in probs)
+    body = " & ".join(decimal(p) for p in probs)
     return r"\begin{array}{c|cccc} x & " + head + r" \\ \hline P(X = x) & " + body + r" \end{array}"
 
 
@@ -66,14 +57,14 @@ def pmf_tail(rng: random.Random) -> dict[str, Any]:
         answer = sum(probs[i:], Fraction(0))
         strict = sum(probs[i + 1 :], Fraction(0))
         below = 1 - strict
-        if _apart([answer, strict, below, 1 - answer]):
+        if apart([answer, strict, below, 1 - answer]):
             return {
                 "table": _table(values, probs),
                 "k": sympy.Integer(values[i]),
                 "answer": rational(answer),
                 "strict": rational(strict),
                 "below": rational(below),
-                "terms": " + ".join(_dec(p) for p in probs[i:]),
+                "terms": " + ".join(decimal(p) for p in probs[i:]),
             }
 
 
@@ -87,9 +78,9 @@ def pmf_moments(rng: random.Random) -> dict[str, Any]:
         var = ex2 - mean * mean
         plain = Fraction(sum(values), 4)
         mode = values[probs.index(max(probs))]
-        if mean == 0 or not _apart([mean, plain, mode]) or not _apart([var, ex2, mean * mean]):
+        if mean == 0 or not apart([mean, plain, mode]) or not apart([var, ex2, mean * mean]):
             continue
-        if not _apart([var, math.sqrt(var)]) or not _apart([var, ex2 - mean]):
+        if not apart([var, math.sqrt(var)]) or not apart([var, ex2 - mean]):
             continue
         return {
             "table": _table(values, probs),
@@ -99,10 +90,10 @@ def pmf_moments(rng: random.Random) -> dict[str, Any]:
             "plain": rational(plain),
             "mode": sympy.Integer(mode),
             "mean_terms": " + ".join(
-                f"({v})({_dec(p)})" for v, p in zip(values, probs, strict=True)
+                f"({v})({decimal(p)})" for v, p in zip(values, probs, strict=True)
             ),
             "ex2_terms": " + ".join(
-                f"({v})^2({_dec(p)})" for v, p in zip(values, probs, strict=True)
+                f"({v})^2({decimal(p)})" for v, p in zip(values, probs, strict=True)
             ),
         }
 
@@ -122,9 +113,9 @@ def joint(rng: random.Random) -> dict[str, Any]:
             continue
         table = (
             r"\begin{array}{c|cc} & B & B^c \\ \hline A & "
-            + f"{_dec(cells[0])} & {_dec(cells[1])}"
+            + f"{decimal(cells[0])} & {decimal(cells[1])}"
             + r" \\ A^c & "
-            + f"{_dec(cells[2])} & {_dec(cells[3])}"
+            + f"{decimal(cells[2])} & {decimal(cells[3])}"
             + r" \end{array}"
         )
         return {
@@ -246,9 +237,9 @@ def pairs(rng: random.Random) -> dict[str, Any]:
         r = sxy / math.sqrt(sxx * syy)
         cov = Fraction(sxy, n - 1)
         checks = [r, float(cov), float(Fraction(sxy, n)), sxy / (sxx * syy), -r]
-        if abs(r) > 0.97 or abs(r) < 0.1 or not _apart(checks, 0.03):
+        if abs(r) > 0.97 or abs(r) < 0.1 or not apart(checks, 0.03):
             continue
-        if not _apart([cov, Fraction(sxy, n)]):
+        if not apart([cov, Fraction(sxy, n)]):
             continue
         products = " + ".join(f"({a})({b})" for a, b in zip(dx, dy, strict=True))
         return {
@@ -277,10 +268,10 @@ def ci_sample_size(rng: random.Random) -> dict[str, Any]:
     xbar = rng.randint(20, 200)
     return {
         "sigma": sympy.Integer(sigma),
-        "lo": _dec(xbar - margin),
-        "hi": _dec(xbar + margin),
-        "width": _dec(2 * margin),
-        "margin": _dec(margin),
+        "lo": decimal(xbar - margin),
+        "hi": decimal(xbar + margin),
+        "width": decimal(2 * margin),
+        "margin": decimal(margin),
         "xbar": sympy.Integer(xbar),
         "root": sympy.Integer(root),
         "n": sympy.Integer(root * root),
@@ -302,7 +293,7 @@ def proportion(rng: random.Random) -> dict[str, Any]:
     return {
         "n": sympy.Integer(n),
         "count": sympy.Integer(pct * n // 100),
-        "p": _dec(p),
+        "p": decimal(p),
         "p_exact": rational(p),
         "se": se,
         "margin": margin,

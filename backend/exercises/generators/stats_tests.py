@@ -13,7 +13,7 @@ from typing import Any
 import sympy
 
 from . import generator
-from .common import rational
+from .common import apart, decimal, rational
 
 # Upper-tail critical values of chi-square, as printed in a table: df -> value for each alpha.
 _CHI_ALPHAS = ("0.10", "0.05", "0.025", "0.01", "0.005")
@@ -47,16 +47,6 @@ _F95 = {
     3: {8: "4.07", 12: "3.49", 16: "3.24", 20: "3.10", 24: "3.01", 28: "2.95"},
     4: {10: "3.48", 15: "3.06", 20: "2.87", 25: "2.76", 30: "2.69"},
 }
-
-
-def _apart(values: list[Any], gap: float = 0.02) -> bool:
-    floats = [float(v) for v in values]
-    return all(abs(a - b) > gap for i, a in enumerate(floats) for b in floats[i + 1 :])
-
-
-def _dec(value: Fraction | int) -> str:
-    """A terminating fraction as a plain decimal, e.g. 5/2 -> 2.5."""
-    return f"{float(value):g}"
 
 
 def _f2(value: Any) -> str:
@@ -164,7 +154,7 @@ def anova_f_summary(rng: random.Random) -> dict[str, Any]:
         f = Fraction(ssb, 2) / Fraction(ssw, total - 3)
         no_df = Fraction(ssb, ssw)
         with_n = Fraction(ssb, 2) / Fraction(biased, total - 3)
-        if not 0.3 < f < 30 or not _apart([f, no_df, with_n], 0.05):
+        if not 0.3 < f < 30 or not apart([f, no_df, with_n], 0.05):
             continue
         return {
             "n1": sympy.Integer(sizes[0]),
@@ -181,7 +171,7 @@ def anova_f_summary(rng: random.Random) -> dict[str, Any]:
             "grand": rational(grand),
             "ssb": rational(ssb),
             "ssw": sympy.Integer(ssw),
-            "msb": _dec(Fraction(ssb, 2)),
+            "msb": decimal(Fraction(ssb, 2)),
             "msw": rational(Fraction(ssw, total - 3)),
             "msw_text": _f2(Fraction(ssw, total - 3)),
             "answer": rational(f),
@@ -208,12 +198,14 @@ def anova_decision(rng: random.Random) -> dict[str, Any]:
         reject = float(f) > crit
         break
     retain_fb = (
-        rf"Here $F = {_dec(f)}$ is larger than the critical value ${_F95[df1][df2]}$, so it lies "
+        rf"Here $F = {decimal(f)}$ is larger than the critical value ${_F95[df1][df2]}$, so "
+        rf"it lies "
         "in "
         r"the rejection region. Rejecting means at least one mean differs."
     )
     reject_fb = (
-        rf"Here $F = {_dec(f)}$ is smaller than the critical value ${_F95[df1][df2]}$. Only an $F$ "
+        rf"Here $F = {decimal(f)}$ is smaller than the critical value ${_F95[df1][df2]}$. "
+        rf"Only an $F$ "
         r"beyond the critical value counts as evidence against $H_0$."
     )
     return {
@@ -221,9 +213,9 @@ def anova_decision(rng: random.Random) -> dict[str, Any]:
         "n": sympy.Integer(n),
         "df1": sympy.Integer(df1),
         "df2": sympy.Integer(df2),
-        "msb": _dec(msb),
-        "msw": _dec(msw),
-        "f": _dec(f),
+        "msb": decimal(msb),
+        "msw": decimal(msw),
+        "f": decimal(f),
         "crit": _F95[df1][df2],
         "relation": ">" if reject else "<",
         "answer": "reject" if reject else "retain",
@@ -266,7 +258,7 @@ def ancova_slope(rng: random.Random) -> dict[str, Any]:
         my = Fraction(sum(all_y), 8)
         cross = sum((x - mx) * (y - my) for x, y in zip(all_x, all_y, strict=True))
         total = Fraction(cross) / sum((x - mx) * (x - mx) for x in all_x)
-        if pooled <= 0 or not _apart([pooled, average, total], 0.05):
+        if pooled <= 0 or not apart([pooled, average, total], 0.05):
             continue
         row = r"\text{{{}: }} {} & {} \\ "
         table = (
@@ -312,11 +304,11 @@ def ancova_adjusted_mean(rng: random.Random) -> dict[str, Any]:
             "ybar": sympy.Integer(ybar),
             "xi": sympy.Integer(xi),
             "xg": sympy.Integer(xg),
-            "b": _dec(b),
+            "b": decimal(b),
             "gap": sympy.Integer(gap),
-            "shift": _dec(b * gap),
+            "shift": decimal(b * gap),
             "adj": rational(adj),
-            "adj_text": _dec(adj),
+            "adj_text": decimal(adj),
             "plus": rational(plus),
             "noslope": sympy.Integer(noslope),
             "nocentre": rational(nocentre),
@@ -345,16 +337,16 @@ def ancova_difference(rng: random.Random) -> dict[str, Any]:
             "xa": sympy.Integer(xa),
             "xb": sympy.Integer(xb),
             "xg": sympy.Integer(xg),
-            "b": _dec(b),
+            "b": decimal(b),
             "raw": sympy.Integer(raw),
             "xgap": sympy.Integer(xa - xb),
-            "shift": _dec(b * (xa - xb)),
+            "shift": decimal(b * (xa - xb)),
             "answer": rational(answer),
-            "answer_text": _dec(answer),
+            "answer_text": decimal(answer),
             "plus": rational(plus),
             "noslope": sympy.Integer(noslope),
-            "adja": _dec(ya - b * (xa - xg)),
-            "adjb": _dec(yb - b * (xb - xg)),
+            "adja": decimal(ya - b * (xa - xg)),
+            "adjb": decimal(yb - b * (xb - xg)),
         }
 
 
@@ -430,8 +422,9 @@ def _ancova_scenario(rng: random.Random) -> tuple[str, str, str]:
         text = (
             f"{head} The groups differ somewhat in {ctx['covariate']}, which is related linearly "
             "to "
-            f"{ctx['outcome']}, with estimated within-group slopes all between {_dec(slope_a)} and "
-            f"{_dec(slope_a + Fraction(1, 10))}. The outcome is {ctx['outcome']}."
+            f"{ctx['outcome']}, with estimated within-group slopes all between "
+            f"{decimal(slope_a)} and "
+            f"{decimal(slope_a + Fraction(1, 10))}. The outcome is {ctx['outcome']}."
         )
         return (
             text,
@@ -442,7 +435,7 @@ def _ancova_scenario(rng: random.Random) -> tuple[str, str, str]:
         text = (
             f"{head} Assignment was random, so the groups are almost equal on average in "
             f"{ctx['covariate']}; within every group it is strongly related to "
-            f"{ctx['outcome']}, with slopes close to {_dec(slope_a)}. The outcome is "
+            f"{ctx['outcome']}, with slopes close to {decimal(slope_a)}. The outcome is "
             f"{ctx['outcome']}."
         )
         return (
@@ -453,7 +446,8 @@ def _ancova_scenario(rng: random.Random) -> tuple[str, str, str]:
     if kind == "affected":
         text = (
             f"{head} The analyst proposes to adjust {ctx['outcome']} for {ctx['after']}, which is "
-            f"related linearly to the outcome with a slope of about {_dec(slope_a)} in every group."
+            f"related linearly to the outcome with a slope of about {decimal(slope_a)} in "
+            f"every group."
         )
         return text, "affected", "the proposed covariate is itself changed by the treatment"
     if kind == "slopes":
@@ -462,8 +456,8 @@ def _ancova_scenario(rng: random.Random) -> tuple[str, str, str]:
             slope_b = Fraction(rng.randint(1, 9), 10)
         text = (
             f"{head} The covariate is {ctx['covariate']}. Fitted separately, the slope of "
-            f"{ctx['outcome']} on the covariate is {_dec(slope_a)} in one group and "
-            f"{_dec(slope_b)} "
+            f"{ctx['outcome']} on the covariate is {decimal(slope_a)} in one group and "
+            f"{decimal(slope_b)} "
             "in another, and a group-by-covariate interaction term is clearly significant."
         )
         return text, "slopes", "the within-group slopes differ, so there is no single adjustment"
@@ -669,12 +663,12 @@ def chi2_tail(rng: random.Random) -> dict[str, Any]:
         answer = tail if upper else 1 - tail
         other = 1 - tail if upper else tail
         rate = sympy.exp(-rational(x)) if upper else 1 - sympy.exp(-rational(x))
-        if _apart([answer, other, rate], 0.002):
+        if apart([answer, other, rate], 0.002):
             break
     return {
-        "x": _dec(x),
+        "x": decimal(x),
         "half": rational(x / 2),
-        "event": "Q > " + _dec(x) if upper else r"Q \le " + _dec(x),
+        "event": "Q > " + decimal(x) if upper else r"Q \le " + decimal(x),
         "answer": answer,
         "answer_text": f"{float(answer):.4f}",
         "exact_text": rf"e^{{-{sympy.latex(rational(x / 2))}}}"
@@ -872,14 +866,15 @@ def chi_decision(rng: random.Random) -> dict[str, Any]:
     if reject:
         wrong_fb = (
             rf"With $({r} - 1)({c} - 1) = {df}$ degrees of freedom the critical value is "
-            rf"${_CHI_TABLE[df][level]}$, and $\chi^2 = {_dec(stat)}$ is larger, so $H_0$ is "
+            rf"${_CHI_TABLE[df][level]}$, and $\chi^2 = {decimal(stat)}$ is larger, so $H_0$ is "
             "rejected. "
             rf"(Using ${naive}$ degrees of freedom would give ${naive_crit}$.)"
         )
     else:
         wrong_fb = (
             rf"With $({r} - 1)({c} - 1) = {df}$ degrees of freedom the critical value is "
-            rf"${_CHI_TABLE[df][level]}$, and $\chi^2 = {_dec(stat)}$ falls below it, so the data "
+            rf"${_CHI_TABLE[df][level]}$, and $\chi^2 = {decimal(stat)}$ falls below it, so "
+            rf"the data "
             "do not give enough evidence against independence."
         )
     ctx = rng.choice(
@@ -895,7 +890,7 @@ def chi_decision(rng: random.Random) -> dict[str, Any]:
         "r": sympy.Integer(r),
         "c": sympy.Integer(c),
         "df": sympy.Integer(df),
-        "stat": _dec(stat),
+        "stat": decimal(stat),
         "alpha": _CHI_ALPHAS[level],
         "crit": _CHI_TABLE[df][level],
         "table": _chi_table_tex(),

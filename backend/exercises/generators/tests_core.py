@@ -12,7 +12,7 @@ from typing import Any
 import sympy
 
 from . import generator
-from .common import rational
+from .common import apart, decimal, decimal_or_fraction, rational
 
 # Two-sided 95% critical values t_{0.975, df}, as printed in a t table.
 _T975 = {
@@ -35,15 +35,6 @@ _T975 = {
 }
 
 
-def _apart(values: list[Any], gap: float = 0.02) -> bool:
-    floats = [float(v) for v in values]
-    return all(abs(a - b) > gap for i, a in enumerate(floats) for b in floats[i + 1 :])
-
-
-def _dec(value: Fraction | int) -> str:
-    return f"{float(value):g}"
-
-
 def _f4(value: Any) -> str:
     return f"{float(value):.4f}"
 
@@ -62,10 +53,10 @@ def poisson_pmf(rng: random.Random) -> dict[str, Any]:
         answer = sympy.exp(-lam_s) * lam_s**k / sympy.factorial(k)
         no_exp = lam_s**k / sympy.factorial(k)
         no_fact = sympy.exp(-lam_s) * lam_s**k
-        if float(answer) < 0.02 or not _apart([answer, no_exp, no_fact]):
+        if float(answer) < 0.02 or not apart([answer, no_exp, no_fact], 0.02):
             continue
         return {
-            "lam": _dec(lam),
+            "lam": decimal(lam),
             "k": sympy.Integer(k),
             "kfact": sympy.Integer(math.factorial(k)),
             "answer": answer,
@@ -88,12 +79,12 @@ def poisson_rescale(rng: random.Random) -> dict[str, Any]:
         answer = 1 - sympy.exp(-lam_s)
         none = sympy.exp(-lam_s)
         unscaled = 1 - sympy.exp(-sympy.Integer(rate))
-        if not _apart([answer, none, unscaled]):
+        if not apart([answer, none, unscaled], 0.02):
             continue
         return {
             "rate": sympy.Integer(rate),
             "minutes": sympy.Integer(minutes),
-            "lam": _dec(lam)
+            "lam": decimal(lam)
             if (lam * 100).denominator == 1
             else rf"\tfrac{{{lam.numerator}}}{{{lam.denominator}}}",
             "lam_exact": lam_s,
@@ -114,11 +105,11 @@ def poisson_at_most(rng: random.Random) -> dict[str, Any]:
         answer = e * (1 + lam_s + lam_s**2 / 2)
         strict = e * (1 + lam_s)
         upper = 1 - answer
-        if not _apart([answer, strict, upper]):
+        if not apart([answer, strict, upper], 0.02):
             continue
         return {
-            "lam": _dec(lam),
-            "lam2half": _dec(lam * lam / 2),
+            "lam": decimal(lam),
+            "lam2half": decimal(lam * lam / 2),
             "answer": answer,
             "answer_text": _f4(answer),
             "strict": strict,
@@ -141,7 +132,7 @@ def exp_survival(rng: random.Random) -> dict[str, Any]:
         answer = sympy.exp(-rational(ratio))
         cdf = 1 - answer
         rate_swap = sympy.exp(-sympy.Integer(t * mean))
-        if not _apart([answer, cdf, rate_swap]):
+        if not apart([answer, cdf, rate_swap], 0.02):
             continue
         return {
             "mean": sympy.Integer(mean),
@@ -167,7 +158,7 @@ def exp_memoryless(rng: random.Random) -> dict[str, Any]:
         answer = sympy.exp(-rational(ratio))
         joint = sympy.exp(-rational(Fraction(s + t, mean)))
         cdf = 1 - answer
-        if not _apart([answer, joint, cdf]):
+        if not apart([answer, joint, cdf], 0.02):
             continue
         return {
             "mean": sympy.Integer(mean),
@@ -194,8 +185,8 @@ def exp_quantile(rng: random.Random) -> dict[str, Any]:
     return {
         "mean": m,
         "pct": sympy.Integer(int(q * 100)),
-        "q": _dec(q),
-        "rest": _dec(1 - q),
+        "q": decimal(q),
+        "rest": decimal(1 - q),
         "answer": answer,
         "answer_text": _f2(answer),
         "swapped": swapped,
@@ -216,14 +207,14 @@ def t_interval(rng: random.Random) -> dict[str, Any]:
         margin = rational(t) * se
         m_wrong = rational(t_wrong) * se
         m_z = sympy.Rational(196, 100) * se
-        if not _apart([margin, m_wrong, m_z], 0.03):
+        if not apart([margin, m_wrong, m_z], 0.03):
             continue
         x = rational(xbar)
         return {
             "n": sympy.Integer(n),
             "df": sympy.Integer(n - 1),
-            "s": _dec(s),
-            "xbar": _dec(xbar),
+            "s": decimal(s),
+            "xbar": decimal(xbar),
             "t": _T975[n - 1],
             "t_wrong": _T975[n],
             "se_text": _f4(se),
@@ -259,8 +250,8 @@ def t_recover_s(rng: random.Random) -> dict[str, Any]:
         "t": _T975[n - 1],
         "lo": lo,
         "hi": hi,
-        "half": _dec(half),
-        "width": _dec(m),
+        "half": decimal(half),
+        "width": decimal(m),
         "answer": sympy.Integer(s),
         "z_used": rational(half * root / Fraction(196, 100)),
         "no_root": rational(half / t),
@@ -281,16 +272,16 @@ def t_one_sample(rng: random.Random) -> dict[str, Any]:
         t = diff * root / s
         no_root = diff / s
         over_n = diff * root * root / s
-        if abs(t) > 6 or not _apart([t, no_root, over_n, -t], 0.02):
+        if abs(t) > 6 or not apart([t, no_root, over_n, -t], 0.02):
             continue
         return {
             "n": sympy.Integer(root * root),
             "root": sympy.Integer(root),
-            "s": _dec(s),
+            "s": decimal(s),
             "mu0": sympy.Integer(mu0),
-            "xbar": _dec(mu0 + diff),
-            "diff": _dec(diff),
-            "se": _dec(s / root),
+            "xbar": decimal(mu0 + diff),
+            "diff": decimal(diff),
+            "se": decimal_or_fraction(s / root),
             "answer": rational(t),
             "answer_text": _f2(t),
             "no_root": rational(no_root),
@@ -315,7 +306,7 @@ def t_paired(rng: random.Random) -> dict[str, Any]:
         t = dbar / (sd / sympy.sqrt(n))
         biased = dbar / (sympy.sqrt(sympy.Rational(ss, n)) / sympy.sqrt(n))
         no_root = dbar / sd
-        if abs(float(t)) > 12 or not _apart([t, biased, no_root], 0.03):
+        if abs(float(t)) > 12 or not apart([t, biased, no_root], 0.03):
             continue
         before = [rng.randint(40, 90) for _ in range(n)]
         after = [b + d for b, d in zip(before, diffs, strict=True)]
@@ -354,16 +345,16 @@ def t_pooled(rng: random.Random) -> dict[str, Any]:
         welch = diff / sympy.sqrt(rational(Fraction(s1 * s1, n1) + Fraction(s2 * s2, n2)))
         sp2_n = rational(Fraction((n1 - 1) * s1 * s1 + (n2 - 1) * s2 * s2, n1 + n2))
         wrong_df = diff / sympy.sqrt(sp2_n * inv)
-        if abs(float(t)) < 0.3 or not _apart([t, welch, wrong_df], 0.03):
+        if abs(float(t)) < 0.3 or not apart([t, welch, wrong_df], 0.03):
             continue
         return {
             "n1": sympy.Integer(n1),
             "n2": sympy.Integer(n2),
             "s1": sympy.Integer(s1),
             "s2": sympy.Integer(s2),
-            "m1": _dec(m1),
+            "m1": decimal(m1),
             "m2": sympy.Integer(m2),
-            "diff": _dec(m1 - m2),
+            "diff": decimal(m1 - m2),
             "dfp": sympy.Integer(n1 + n2 - 2),
             "sp2_text": f"{float(sp2):.3f}",
             "answer": t,
@@ -392,7 +383,7 @@ def chi_uniform(rng: random.Random) -> dict[str, Any]:
         if min(obs) <= 0 or all(d == 0 for d in shifts):
             continue
         right, by_obs, raw = _chi(obs, [Fraction(e)] * k)
-        if right > 30 or not _apart([right, by_obs, raw, right * e / (e * k)], 0.03):
+        if right > 30 or not apart([right, by_obs, raw, right * e / (e * k)], 0.03):
             continue
         return {
             "k": sympy.Integer(k),
@@ -436,7 +427,7 @@ def chi_props(rng: random.Random) -> dict[str, Any]:
             continue
         right, by_obs, _ = _chi(obs, exp)
         uniform, _, _ = _chi(obs, [Fraction(n, k)] * k)
-        if right > 25 or not _apart([right, by_obs, uniform], 0.03):
+        if right > 25 or not apart([right, by_obs, uniform], 0.03):
             continue
         crit = Fraction(_CHI05[k - 1])
         if abs(right - crit) < Fraction(1, 5):
@@ -444,7 +435,7 @@ def chi_props(rng: random.Random) -> dict[str, Any]:
         return {
             "k": sympy.Integer(k),
             "n": sympy.Integer(n),
-            "props": ", ".join(_dec(p) for p in props),
+            "props": ", ".join(decimal(p) for p in props),
             "obs": ", ".join(map(str, obs)),
             "exp": ", ".join(str(int(e)) for e in exp),
             "answer": rational(right),
@@ -481,7 +472,7 @@ def chi_2x2(rng: random.Random) -> dict[str, Any]:
             continue
         right, by_obs, _ = _chi(obs, exp)
         even, _, _ = _chi(obs, [Fraction(n, 4)] * 4)
-        if right > 40 or not _apart([right, by_obs, even], 0.03):
+        if right > 40 or not apart([right, by_obs, even], 0.03):
             continue
         table = (
             r"\begin{array}{c|cc|c} & \text{yes} & \text{no} & \text{total} \\ \hline "
@@ -520,15 +511,15 @@ def z_mean(rng: random.Random) -> dict[str, Any]:
         z = diff * root / sigma
         no_root = diff / sigma
         over_n = diff * root * root / sigma
-        if abs(z) > 5 or not _apart([z, no_root, over_n], 0.02):
+        if abs(z) > 5 or not apart([z, no_root, over_n], 0.02):
             continue
         return {
             "n": sympy.Integer(root * root),
             "root": sympy.Integer(root),
             "sigma": sympy.Integer(sigma),
             "mu0": sympy.Integer(mu0),
-            "xbar": _dec(mu0 + diff),
-            "diff": _dec(diff),
+            "xbar": decimal(mu0 + diff),
+            "diff": decimal(diff),
             "answer": rational(z),
             "answer_text": _f2(z),
             "no_root": rational(no_root),
@@ -550,12 +541,12 @@ def z_proportion(rng: random.Random) -> dict[str, Any]:
         z = (ph - p0s) / sympy.sqrt(p0s * (1 - p0s) / n)
         with_phat = (ph - p0s) / sympy.sqrt(ph * (1 - ph) / n)
         no_n = (ph - p0s) / sympy.sqrt(p0s * (1 - p0s))
-        if not 0.5 < abs(float(z)) < 4 or not _apart([z, with_phat, no_n], 0.03):
+        if not 0.5 < abs(float(z)) < 4 or not apart([z, with_phat, no_n], 0.03):
             continue
         return {
             "n": sympy.Integer(n),
             "count": sympy.Integer(count),
-            "p0": _dec(p0),
+            "p0": decimal(p0),
             "phat": f"{float(phat):.4g}",
             "se_text": _f4(sympy.sqrt(p0s * (1 - p0s) / n)),
             "answer": z,
@@ -580,16 +571,16 @@ def z_two_sample(rng: random.Random) -> dict[str, Any]:
         z = diff / sympy.sqrt(var)
         added = diff / (s1 / sympy.sqrt(n1) + s2 / sympy.sqrt(n2))
         no_sqrt = diff / var
-        if not 0.5 < abs(float(z)) < 5 or not _apart([z, added, no_sqrt], 0.03):
+        if not 0.5 < abs(float(z)) < 5 or not apart([z, added, no_sqrt], 0.03):
             continue
         return {
             "n1": sympy.Integer(n1),
             "n2": sympy.Integer(n2),
             "s1": sympy.Integer(s1),
             "s2": sympy.Integer(s2),
-            "m1": _dec(m1),
+            "m1": decimal(m1),
             "m2": sympy.Integer(m2),
-            "diff": _dec(m1 - m2),
+            "diff": decimal(m1 - m2),
             "var_text": f"{float(var):.4f}",
             "answer": z,
             "answer_text": _f2(z),
