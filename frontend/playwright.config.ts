@@ -25,6 +25,8 @@ export default defineConfig({
   retries: 0,
   reporter: 'list',
   forbidOnly: !!process.env.CI,
+  // A loaded CI machine can take a few seconds to answer; waiting is not a speed assertion.
+  expect: { timeout: 10_000 },
   use: {
     baseURL,
     screenshot: 'only-on-failure',

@@ -53,6 +53,11 @@ def _env() -> dict[str, str]:
         "SECURE_COOKIES": "false",
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "LOG_LEVEL": "WARNING",
+        # Every learner here signs up from 127.0.0.1 and submits back to back: measure grading,
+        # not the rate limits.
+        "THROTTLE_LOGIN": "10000/min",
+        "THROTTLE_REGISTER": "10000/hour",
+        "THROTTLE_SUBMIT": "10000/min",
     }
 
 

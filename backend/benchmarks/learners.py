@@ -97,9 +97,10 @@ truth; also before classify's evidence rule, P(known) >= 0.5), and the questions
 share first reaches 90%.
 
 Forecast: at the start of weeks 1, 2, 4 and 8 of a Lemma run (if not ready yet), forecast.forecast
-as selectors.plan_forecast feeds it (goals.remaining_work, pace.observed_pace over finished
-non-credited topics with their exercise minutes, 6 study days a week), compared with the true
-readiness date: P50's error in days and whether [P10, P90] holds the true date.
+as selectors.plan_forecast feeds it (the needed topics in milestones.study_order with their
+levels, minutes and review schedules; pace.observed_pace over finished non-credited topics with
+their exercise minutes; 6 study days a week), compared with the true readiness date: P50's error
+in days and whether [P10, P90] holds the true date.
 
 Confidence intervals: 95% percentile bootstrap over learners (paired where two strategies are
 compared: the same learners are resampled for both).
@@ -127,6 +128,7 @@ from curriculum.graph import study_order
 from learning import forecast, mastery, pace, planner, reviews
 from learning import goals as goal_work
 from learning.mastery import Level, TopicState
+from learning.milestones import study_order as plan_order
 from learning.planner import TopicInfo, TopicStatus
 from placement import kst
 
@@ -827,15 +829,30 @@ def _forecast(
 ) -> tuple[int | None, int | None, int | None]:
     """P10, P50, P90 as day offsets from the start, as selectors.plan_forecast computes them."""
     today = START.date() + timedelta(days=day)
-    statuses = model.statuses(moment(day + SESSION_OFFSET) - timedelta(hours=1))
-    work = goal_work.remaining_work(world.topics, set(learner.goals), statuses)
+    now = moment(day + SESSION_OFFSET) - timedelta(hours=1)
+    statuses = model.statuses(now)
+    goals = set(learner.goals)
+    work = goal_work.remaining_work(world.topics, goals, statuses)
     observed = pace.observed_pace(
         (world.topics[slug].hours, model.minutes[slug] / 60)
         for slug, status in statuses.items()
         if status.level in planner.DONE and not model.progress[slug].state.credited
     )
+    schedule = {
+        slug: forecast.review_schedule(row.card, now)
+        for slug, row in model.progress.items()
+        if row.card is not None and row.level == Level.MASTERED
+    }
+    plan = forecast.plan_topics(
+        world.topics,
+        plan_order(world.topics, goals, statuses),
+        work.needed,
+        statuses,
+        spent_minutes=model.minutes,
+        schedule=schedule,
+    )
     result = forecast.forecast(
-        remaining_hours=work.remaining_hours,
+        plan=plan,
         hours_per_day=float(budget),
         days_per_week=STUDY_WEEKDAYS,
         pace=observed.value,

@@ -6,7 +6,9 @@ topics up to 150, a learner whose goal is the researcher role (every topic), pro
 topic at mixed levels (some due for review, some failing), and 10,000 graded submissions spread
 over every exercise template, the wrong ones with misconception tags. Times
 the whole read path the API uses (selectors.today_queue: profile, topics, prerequisites,
-progress, planner), and the HTTP endpoint on top of it.
+progress, planner), and the HTTP endpoint on top of it. Also reported, with no target: the
+forecast endpoint for the same learner: simulated (the planner run forward, with its search for
+the daily hours and the narrower goals), and served again while its inputs are unchanged.
 """
 
 import random
@@ -98,11 +100,11 @@ def _learner() -> Any:
     return user
 
 
-def _samples(run: Callable[[], object]) -> list[float]:
-    for _ in range(WARMUP):
+def _samples(run: Callable[[], object], runs: int = RUNS, warmup: int = WARMUP) -> list[float]:
+    for _ in range(warmup):
         run()
     samples = []
-    for _ in range(RUNS):
+    for _ in range(runs):
         start = time.perf_counter()
         run()
         samples.append((time.perf_counter() - start) * 1000)
@@ -111,6 +113,7 @@ def _samples(run: Callable[[], object]) -> list[float]:
 
 def main() -> None:
     _setup()
+    from django.core.cache import cache
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
@@ -131,6 +134,14 @@ def main() -> None:
     client.force_login(user)
     assert client.get("/api/learning/today/").status_code == 200
     endpoint = _samples(lambda: client.get("/api/learning/today/"))
+    assert client.get("/api/learning/forecast/").status_code == 200
+
+    def cold_forecast() -> object:
+        cache.clear()  # as after a new answer: the simulation runs again
+        return client.get("/api/learning/forecast/")
+
+    cold = _samples(cold_forecast, runs=20, warmup=2)
+    warm = _samples(lambda: client.get("/api/learning/forecast/"))
 
     print(f"\nToday's queue: {topics} topics, {attempts} recorded attempts, {len(queue)} items")
     print(f"  queries per build: {query_count}")
@@ -139,6 +150,8 @@ def main() -> None:
     for name, samples in (
         ("selector (today_queue)", selector),
         ("GET /api/learning/today/", endpoint),
+        ("GET /api/learning/forecast/, simulated (20 requests, no target)", cold),
+        ("GET /api/learning/forecast/, unchanged inputs (cached; no target)", warm),
     ):
         print(
             f"| {name} | {statistics.median(samples):.2f} | {_percentile(samples, 95):.2f} "

@@ -19,7 +19,8 @@ from common.serializers import ErrorSerializer
 from curriculum.models import Topic
 
 from . import planner, selectors, services
-from .forecast import LIKELY, MAX_DAILY_HOURS, STATUSES, Forecast
+from .forecast import STATUSES
+from .forecast_message import forecast_message
 from .mastery import LEVELS
 from .models import LearnerProfile, TopicProgress
 
@@ -48,6 +49,9 @@ class ProfileSerializer(serializers.Serializer):
         required=False, allow_null=True, help_text="Omit for the default plan length."
     )
     time_zone = serializers.CharField(max_length=64, default="UTC")
+    remind_when_behind = serializers.BooleanField(
+        required=False, help_text="Weekly email while the plan is behind; omit to keep as is."
+    )
 
 
 class ProfileOutputSerializer(serializers.Serializer):
@@ -58,6 +62,7 @@ class ProfileOutputSerializer(serializers.Serializer):
     start_date = serializers.DateField()
     target_date = serializers.DateField()
     time_zone = serializers.CharField()
+    remind_when_behind = serializers.BooleanField()
 
     def get_custom_topics(self, profile: LearnerProfile) -> list[str]:
         return sorted(topic.slug for topic in profile.custom_topics.all())
@@ -95,6 +100,7 @@ class ProfileApi(APIView):
                     start_date=data.get("start_date") or date.today(),
                     target_date=data.get("target_date"),
                     time_zone=data["time_zone"],
+                    remind_when_behind=data.get("remind_when_behind"),
                 ),
             )
         except DjangoValidationError as exc:
@@ -258,7 +264,9 @@ class ForecastApi(APIView):
 
     class OutputSerializer(serializers.Serializer):
         as_of = serializers.DateField(help_text="The day the simulation starts from.")
-        remaining_hours = serializers.FloatField(help_text="Estimated hours left times the pace.")
+        remaining_hours = serializers.FloatField(
+            help_text="Study hours left in the median simulated run, reviews included."
+        )
         target_date = serializers.DateField()
         p10 = serializers.DateField(allow_null=True)
         p50 = serializers.DateField(allow_null=True, help_text="The median finish date.")
@@ -292,7 +300,7 @@ class ForecastApi(APIView):
                     **asdict(result),
                     "as_of": found.as_of,
                     "target_date": found.profile.target_date,
-                    "message": _forecast_message(
+                    "message": forecast_message(
                         found.profile.hours_per_day, result, found.alternatives
                     ),
                     "pace": found.pace.value,
@@ -316,40 +324,6 @@ class ForecastApi(APIView):
                 }
             ).data
         )
-
-
-def _forecast_message(
-    hours: Decimal, result: Forecast, alternatives: list[selectors.Alternative] | None = None
-) -> str:
-    if result.status == "done":
-        return "Every topic of your goal is mastered. Keep up the reviews."
-    when = f"{result.p50:%-d %B %Y}" if result.p50 else "more than three years from now"
-    chance = f"{result.chance_by_target:.0%}"
-    text = (
-        f"At {float(hours):g} h a day you will most likely finish around {when}; "
-        f"the chance of making your target date is {chance}."
-    )
-    if result.status == "behind":
-        if result.hours_for_target is not None:
-            text += (
-                f" About {result.hours_for_target:g} h a day would make the target likely, "
-                "or narrow your goal to fewer topics."
-            )
-        else:
-            text += (
-                f" Even {MAX_DAILY_HOURS:g} h a day would not make the target likely: "
-                "move the date or narrow the goal."
-            )
-    if alternatives:
-        best = alternatives[0]
-        if best.forecast.chance_by_target >= LIKELY:
-            text += (
-                f" Narrower: {best.candidate.label} has a "
-                f"{best.forecast.chance_by_target:.0%} chance by your target."
-            )
-        else:
-            text += " Even the narrower goals below leave the target unlikely."
-    return text
 
 
 class DashboardDaySerializer(serializers.Serializer):

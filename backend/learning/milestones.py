@@ -17,12 +17,12 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .forecast import REVIEW_SHARE
 from .mastery import Level
 from .pauses import Span, paused_days
-from .planner import TopicInfo, TopicStatus, _chains, frontier, needed_topics
+from .planner import TopicInfo, TopicStatus, chains, frontier, needed_topics
 
 MAX_WEEKS = 104
+REVIEW_SHARE = 0.15  # of each study day, kept for reviews in the weekly plan
 EPSILON = 1e-6
 
 
@@ -42,7 +42,7 @@ def study_order(
     )
     for slug in order:
         state[slug] = TopicStatus(level=Level.PRACTISED)
-    leads, chain = _chains({slug: topics[slug] for slug in needed}, goals, state)
+    leads, chain = chains({slug: topics[slug] for slug in needed}, goals, state)
 
     def rank(slug: str) -> tuple[int, float, str]:
         return (-len(leads.get(slug, ())), -chain.get(slug, 0.0), slug)

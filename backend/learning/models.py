@@ -30,6 +30,8 @@ class LearnerProfile(TimeStampedModel):
     # The secret in the learner's private calendar feed URL (calendar apps send no cookies);
     # null until they ask for a feed, replaced to revoke the old URL.
     calendar_token = models.CharField(max_length=64, unique=True, null=True, blank=True)
+    # Opt-in: a weekly email while the forecast says the target date is unlikely.
+    remind_when_behind = models.BooleanField(default=False)
 
     def __str__(self) -> str:
         return f"Profile of {self.user}"
@@ -109,6 +111,16 @@ class TimeEntry(models.Model):
 
     class Meta:
         indexes = [models.Index(fields=["user", "day"])]
+        constraints = [
+            # Exercise time is added up in one row per day and topic. Without this, two workers
+            # grading the same learner at once could both create the row, and every later
+            # answer that day would fail to record (found by the fault tests).
+            models.UniqueConstraint(
+                fields=["user", "day", "topic"],
+                condition=models.Q(source="exercises"),
+                name="one_exercise_time_row_per_day_and_topic",
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.user} {self.day}: {self.minutes:.0f} min ({self.source})"

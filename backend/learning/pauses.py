@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 MAX_PAUSE_DAYS = 60
+MAX_PAUSE_AHEAD_DAYS = 366  # planned at most a year ahead
 MAX_UPCOMING_PAUSES = 10
 CATCH_UP_WINDOW_DAYS = 28  # a pile older than this is plain overdue work, not a catch-up
 REVIEW_BUDGET_SHARE = 1 / 3
@@ -37,6 +38,8 @@ def validate(
     errors: dict[str, str] = {}
     if span.starts_on < today:
         errors["starts_on"] = "A pause can't start in the past; start it today or later."
+    elif span.starts_on > today + timedelta(days=MAX_PAUSE_AHEAD_DAYS):
+        errors["starts_on"] = "A pause can start at most a year ahead."
     if span.ends_on < span.starts_on:
         errors["ends_on"] = "The pause must end on or after the day it starts."
     elif span.days > MAX_PAUSE_DAYS:

@@ -13,11 +13,13 @@ Order of the queue, each step only while time is left:
   4. New topics from the frontier (every prerequisite practised or better), ranked by how many
      unmastered goal topics they lead to, then by the longest remaining chain of study hours
      through them, with areas interleaved so that a day is not all one subject.
+  5. If time is still left, a second session on the topics being learned (never more than two
+     a day on one topic): a long budget is used even when little is ready to start.
 """
 
 from collections import defaultdict
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from curriculum.graph import ancestors
 
@@ -66,7 +68,7 @@ def _dependents(topics: Mapping[str, TopicInfo]) -> dict[str, set[str]]:
     return out
 
 
-def _chains(topics: Mapping[str, TopicInfo], goals: set[str], status: Mapping[str, TopicStatus]):
+def chains(topics: Mapping[str, TopicInfo], goals: set[str], status: Mapping[str, TopicStatus]):
     """For each topic: the unmastered goal topics it leads to, and the longest chain of hours
     from it to a goal (itself included)."""
     dependents = _dependents(topics)
@@ -243,7 +245,7 @@ def today(
         add(Item("continue", slug, minutes, f"{label}: estimated {state[slug].p_known:.0%} known."))
 
     # 4. New topics from the frontier.
-    leads, chain = _chains({s: topics[s] for s in needed}, goals, state)
+    leads, chain = chains({s: topics[s] for s in needed}, goals, state)
     ranked = sorted(
         frontier(topics, needed, state),
         key=lambda s: (-len(leads.get(s, ())), -chain.get(s, 0.0), s),
@@ -262,4 +264,21 @@ def today(
                 f"is {chain.get(slug, 0.0):.0f} h.",
             )
         )
+
+    # 5. Time left and nothing else ready: a second session on the topics being learned, so a
+    #    long daily budget is used rather than stopped short by the one-session-a-day rule.
+    for index, item in enumerate(queue):
+        if left < MIN_SESSION_MINUTES:
+            break
+        if item.kind not in ("new", "continue") or state[item.topic].level == Level.PRACTISED:
+            continue
+        extra = int(min(SESSION_MINUTES, left, topics[item.topic].hours * 60 - item.minutes))
+        if extra < MIN_SESSION_MINUTES:
+            continue
+        queue[index] = replace(
+            item,
+            minutes=item.minutes + extra,
+            reason=f"{item.reason} Longer today: nothing else is ready to start.",
+        )
+        left -= extra
     return queue

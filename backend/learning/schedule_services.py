@@ -25,8 +25,8 @@ def _profile_locked(user: User) -> LearnerProfile:
 
 def pause_create(*, user: User, starts_on: date, ends_on: date, reason: str = "") -> Pause:
     """Pause the plan from `starts_on` to `ends_on` (both included). Raises ValidationError
-    naming the field: no start in the past, an end on or after the start, at most
-    pauses.MAX_PAUSE_DAYS days, no overlap with another pause."""
+    naming the field: no start in the past or more than a year ahead, an end on or after the
+    start, at most pauses.MAX_PAUSE_DAYS days, no overlap with another pause."""
     reason = reason.strip()
     with transaction.atomic():
         profile = _profile_locked(user)

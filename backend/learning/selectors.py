@@ -1,17 +1,21 @@
+import hashlib
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from django.core.cache import cache
 from django.db.models import QuerySet, Sum
 from django.utils import timezone
 
 from accounts.models import User
+from curriculum import cached as curriculum_cached
 from curriculum.graph import ancestors
 from curriculum.models import Prerequisite, RoleTopic, Topic
 from exercises import selectors as exercise_selectors
 
-from . import forecast, goals, pauses, planner, reviews
+from . import forecast, goals, milestones, pauses, planner, reviews
 from .forecast import Forecast
 from .mastery import LEVELS, Level
 from .models import LearnerProfile, Pause, TimeEntry, TopicProgress
@@ -67,7 +71,12 @@ def goal_topics(profile: LearnerProfile) -> set[str]:
 
 
 def planner_topics() -> dict[str, TopicInfo]:
-    """Every active topic with its prerequisites, for the planner (two queries)."""
+    """Every active topic with its prerequisites, for the planner (cached until the curriculum
+    changes; two queries otherwise)."""
+    return curriculum_cached.cached("planner-topics", _planner_topics)
+
+
+def _planner_topics() -> dict[str, TopicInfo]:
     links: dict[int, list[str]] = defaultdict(list)
     for topic_id, slug in Prerequisite.objects.filter(
         prerequisite__retired_at__isnull=True
@@ -177,16 +186,26 @@ def today_queue(*, user: User, now: datetime | None = None) -> list[Item] | None
     )
 
 
-def learner_pace(
-    *, user: User, statuses: dict[str, TopicStatus], topics: dict[str, TopicInfo]
-) -> Pace:
-    """The learner's observed pace from their time on finished topics (see pace.py)."""
-    minutes = dict(
+def topic_minutes(*, user: User) -> dict[str, float]:
+    """Minutes the learner has recorded per topic (exercise activity and logged time)."""
+    return dict(
         TimeEntry.objects.filter(user=user, topic__isnull=False)
         .values("topic__slug")
         .annotate(total=Sum("minutes"))
         .values_list("topic__slug", "total")
     )
+
+
+def learner_pace(
+    *,
+    user: User,
+    statuses: dict[str, TopicStatus],
+    topics: dict[str, TopicInfo],
+    minutes: dict[str, float] | None = None,
+) -> Pace:
+    """The learner's observed pace from their time on finished topics (see pace.py)."""
+    if minutes is None:
+        minutes = topic_minutes(user=user)
     credited = set(
         TopicProgress.objects.filter(user=user, credited_at__isnull=False).values_list(
             "topic__slug", flat=True
@@ -197,6 +216,17 @@ def learner_pace(
         for slug, state in statuses.items()
         if state.level in planner.DONE and slug in topics and slug not in credited
     )
+
+
+def review_schedules(*, user: User, now: datetime) -> dict[str, tuple[int, int]]:
+    """For each mastered topic: (days until its next review, its current interval in days)."""
+    out = {}
+    for slug, card in TopicProgress.objects.filter(
+        user=user, level=Level.MASTERED, card__isnull=False
+    ).values_list("topic__slug", "card"):
+        if card:
+            out[slug] = forecast.review_schedule(reviews.load(card), now)
+    return out
 
 
 @dataclass(frozen=True)
@@ -223,6 +253,9 @@ def _role_goals() -> list[goals.RoleGoal]:
     return [goals.RoleGoal(s, t, p, frozenset(c)) for (s, t, p), c in core.items()]
 
 
+FORECAST_CACHE_SECONDS = 24 * 3600
+
+
 def plan_forecast(*, user: User, today: date | None = None) -> PlanForecast | None:
     """The finish-date forecast for the learner's goal, or None without a profile.
 
@@ -232,23 +265,65 @@ def plan_forecast(*, user: User, today: date | None = None) -> PlanForecast | No
     profile = profile_get(user=user)
     if profile is None:
         return None
+    now = timezone.now()
     topics = planner_topics()
-    statuses = topic_statuses(user=user)
+    statuses = topic_statuses(user=user, now=now)
     goal = goal_topics(profile)
     work = goals.remaining_work(topics, goal, statuses)
-    observed = learner_pace(user=user, statuses=statuses, topics=topics)
+    minutes = topic_minutes(user=user)
+    observed = learner_pace(user=user, statuses=statuses, topics=topics, minutes=minutes)
+    schedule = review_schedules(user=user, now=now)
     start = max(today or timezone.localdate(), profile.start_date)
     hours = float(profile.hours_per_day)
+
+    def plan(needed: Collection[str], goal: set[str]) -> list[forecast.TopicPlan]:
+        order = milestones.study_order(topics, goal, statuses)
+        return forecast.plan_topics(
+            topics, order, needed, statuses, spent_minutes=minutes, schedule=schedule
+        )
+
+    paused = pauses.paused_offsets(pause_spans(user=user), start, forecast.HORIZON_DAYS)
+    role_goals = _role_goals()
+    # The simulation is a pure function of these inputs (its seed included), so its result is
+    # kept until one of them changes: a new answer, a profile edit, a new day, new content.
+    key = (
+        "forecast:"
+        + hashlib.sha256(
+            repr(
+                (
+                    user.pk,
+                    sorted(topics.items()),
+                    sorted(goal),
+                    sorted(statuses.items()),
+                    sorted(minutes.items()),
+                    sorted(schedule.items()),
+                    start,
+                    profile.target_date,
+                    hours,
+                    profile.study_days_per_week,
+                    observed.value,
+                    work.finished,
+                    sorted(paused),
+                    profile.role.slug if profile.role else None,
+                    sorted(role_goals, key=lambda r: r.slug),
+                )
+            ).encode()
+        ).hexdigest()
+    )
+    cached = cache.get(key)
+    if cached is not None:
+        result, alternatives = cached
+        return PlanForecast(profile, result, start, observed, alternatives)
     simulation = forecast.Simulation(
         days_per_week=profile.study_days_per_week,
         pace=observed.value,
         finished_topics=work.finished,
         seed=user.pk,
-        paused=pauses.paused_offsets(pause_spans(user=user), start, forecast.HORIZON_DAYS),
+        paused=paused,
     )
     result = forecast.outlook(
         simulation,
-        remaining_hours=work.remaining_hours,
+        plan=plan(work.needed, goal),
         hours_per_day=hours,
         today=start,
         target=profile.target_date,
@@ -261,7 +336,7 @@ def plan_forecast(*, user: User, today: date | None = None) -> PlanForecast | No
                 option,
                 forecast.outlook(
                     simulation,
-                    remaining_hours=option.work.remaining_hours,
+                    plan=plan(option.work.needed, set(option.goals)),
                     hours_per_day=hours,
                     today=start,
                     target=profile.target_date,
@@ -272,7 +347,7 @@ def plan_forecast(*, user: User, today: date | None = None) -> PlanForecast | No
                 status=statuses,
                 goals=goal,
                 role=profile.role.slug if profile.role else None,
-                roles=_role_goals(),
+                roles=role_goals,
             )
         ]
         by_option = {id(option): outcome for option, outcome in simulated}
@@ -280,6 +355,7 @@ def plan_forecast(*, user: User, today: date | None = None) -> PlanForecast | No
             [(option, outcome.chance_by_target) for option, outcome in simulated], forecast.LIKELY
         )
         alternatives = [Alternative(option, by_option[id(option)]) for option, _ in ranked]
+    cache.set(key, (result, alternatives), FORECAST_CACHE_SECONDS)
     return PlanForecast(profile, result, start, observed, alternatives)
 
 

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from functools import cache
 from zoneinfo import ZoneInfo, available_timezones
 
 from django.core.exceptions import ValidationError
@@ -24,6 +25,11 @@ EVIDENCE_CODES = frozenset({"correct", "incorrect", "mistake", "wrong_shape", "u
 MONTHS_AT_ONE_HOUR = 6.0  # the seeds: about 6 months at 1 h/day ...
 MONTHS_AT_THREE_HOURS = 3.0  # ... down to about 3 months at 3 h/day
 DAYS_PER_MONTH = 30.44
+# A plan starts within ten years back or a year ahead and lasts at most ten years: room for any
+# real plan, and every date derived from it (weeks, the calendar feed) stays a real date.
+PLAN_START_BEHIND = timedelta(days=3653)
+PLAN_START_AHEAD = timedelta(days=366)
+PLAN_LENGTH_MAX = timedelta(days=3653)
 
 
 def default_months(hours_per_day: float) -> float:
@@ -47,6 +53,13 @@ class ProfileInput:
     start_date: date
     target_date: date | None
     time_zone: str
+    remind_when_behind: bool | None = None  # None: keep the profile's setting
+
+
+@cache
+def _time_zones() -> frozenset[str]:
+    """The IANA zone names (read from disk once per process, not on every save)."""
+    return frozenset(available_timezones())
 
 
 def profile_save(*, user: User, data: ProfileInput) -> LearnerProfile:
@@ -63,11 +76,18 @@ def profile_save(*, user: User, data: ProfileInput) -> LearnerProfile:
         errors["custom_topics"] = f"Unknown topics: {', '.join(missing[:5])}."
     if not data.role and not data.custom_topics:
         errors["role"] = "Choose a role, or a set of topics to aim for."
-    if data.time_zone not in available_timezones():
+    if data.time_zone not in _time_zones():
         errors["time_zone"] = f"'{data.time_zone[:64]}' is not a time zone such as Europe/London."
+    today = timezone.localdate()
+    earliest, latest = today - PLAN_START_BEHIND, today + PLAN_START_AHEAD
+    if not earliest <= data.start_date <= latest:
+        errors["start_date"] = f"Start between {earliest:%-d %B %Y} and {latest:%-d %B %Y}."
+        raise ValidationError(errors)
     target = data.target_date or default_target(data.start_date, float(data.hours_per_day))
     if target <= data.start_date:
         errors["target_date"] = "The target date must come after the start date."
+    elif target - data.start_date > PLAN_LENGTH_MAX:
+        errors["target_date"] = "A plan can last at most ten years."
     if errors:
         raise ValidationError(errors)
     with transaction.atomic():
@@ -80,6 +100,11 @@ def profile_save(*, user: User, data: ProfileInput) -> LearnerProfile:
                 "start_date": data.start_date,
                 "target_date": target,
                 "time_zone": data.time_zone,
+                **(
+                    {}
+                    if data.remind_when_behind is None
+                    else {"remind_when_behind": data.remind_when_behind}
+                ),
             },
         )
         profile.custom_topics.set(topics)
@@ -170,10 +195,12 @@ def time_log(
 
 def attempt_record(*, submission_id: str) -> TopicProgress | None:
     """Update the learner's mastery of the submission's topic from its verdict (once)."""
-    submission = Submission.objects.select_related(
-        "instance__template__topic", "instance__user"
-    ).get(pk=submission_id)
-    if submission.status != Submission.Status.GRADED:
+    submission = (
+        Submission.objects.select_related("instance__template__topic", "instance__user")
+        .filter(pk=submission_id)
+        .first()
+    )
+    if submission is None or submission.status != Submission.Status.GRADED:
         return None
     instance = submission.instance
     template = instance.template

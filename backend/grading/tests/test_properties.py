@@ -1,5 +1,12 @@
-"""Property: any text gives a Verdict and a Preview, never an exception or a grader error."""
+"""Property: any text gives a Verdict and a Preview, never an exception or a grader error, and
+never hangs (each example is bounded by an alarm)."""
 
+import signal
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -57,7 +64,31 @@ mathy = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
 specs = st.sampled_from(SPECS)
 
 
+# A hang detector, not a speed target: far above any real answer's time, it catches an input
+# that never finishes (the worker's own hard limit is 15 s).
+HANG_SECONDS = 10
+
+
+@contextmanager
+def bounded(seconds: int) -> Iterator[None]:
+    def hung(signum: int, frame: Any) -> None:
+        raise AssertionError(f"no verdict within {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def check(spec: AnswerSpec, text: str) -> None:
+    with bounded(HANG_SECONDS):
+        _check(spec, text)
+
+
+def _check(spec: AnswerSpec, text: str) -> None:
     verdict = grade(spec, text, seed=3)
     assert isinstance(verdict, Verdict)
     assert verdict.code != "grader_error", verdict
@@ -81,3 +112,10 @@ def test_any_text_gives_a_verdict(spec: AnswerSpec, text: str) -> None:
 @given(spec=specs, text=mathy)
 def test_any_maths_like_text_gives_a_verdict(spec: AnswerSpec, text: str) -> None:
     check(spec, text)
+
+
+def test_the_hang_detector_fires():
+    import time
+
+    with pytest.raises(AssertionError, match="no verdict within 1 s"), bounded(1):
+        time.sleep(3)

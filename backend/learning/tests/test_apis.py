@@ -2,6 +2,7 @@
 exercise API (grading in-process)."""
 
 from datetime import date, timedelta
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -13,6 +14,8 @@ from exercises.content import template_from_source
 from exercises.instances import instantiate
 from exercises.models import ExerciseInstance, Submission
 from learning import services
+from learning.forecast import Forecast
+from learning.forecast_message import forecast_message
 from learning.models import LearnerProfile, LevelChange, TopicProgress
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("grade_in_process")]
@@ -83,6 +86,34 @@ def test_bad_profiles_are_refused_by_field(client: APIClient, change: dict, fiel
     assert field in response.json()["error"]["fields"]
     # nothing saved: the earlier profile is intact
     assert client.get("/api/learning/profile/").json()["hours_per_day"] == "2.00"
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"start_date": "9999-12-01"}, "start_date"),  # its default target overflowed: a 500
+        ({"start_date": "0001-01-01"}, "start_date"),
+        ({"target_date": "9999-12-31"}, "target_date"),  # the dashboard and feed overflowed
+    ],
+)
+def test_plan_dates_no_one_needs_are_refused_by_field(
+    client: APIClient, assert_schema: Any, change: dict, field: str
+):
+    response = assert_schema(put_profile(client, **change))
+
+    assert response.status_code == 400
+    assert list(response.json()["error"]["fields"]) == [field]
+    assert not LearnerProfile.objects.exists()
+
+
+def test_a_plan_may_start_a_year_ahead_and_last_ten_years(client: APIClient):
+    start = timezone.localdate() + timedelta(days=366)
+    response = put_profile(
+        client, start_date=str(start), target_date=str(start + timedelta(days=3653))
+    )
+
+    assert response.status_code == 200, response.json()
+    assert client.get("/api/learning/dashboard/").status_code == 200
 
 
 def answer(client: APIClient, capture: Any, instance: dict, text: str) -> dict:
@@ -206,14 +237,16 @@ def test_today_continues_what_was_started(
 
 def test_forecast_is_honest_about_a_tight_target(client: APIClient, assert_schema: Any):
     assert client.get("/api/learning/forecast/").status_code == 404
-    # The engineer's goal (matrices, vectors) is 7 h of study in the test curriculum.
+    # The engineer's goal is vectors (4 h), then matrices (3 h) in the test curriculum: a chain
+    # of two, at most one 45-minute session a day each, so more daily hours can't make two weeks
+    # of one study day a week enough.
     today = date.today()
     put_profile(
         client,
         hours_per_day="0.5",
-        study_days_per_week=2,
+        study_days_per_week=1,
         start_date=str(today),
-        target_date=str(today + timedelta(days=21)),
+        target_date=str(today + timedelta(days=14)),
     )
 
     response = client.get("/api/learning/forecast/")
@@ -221,34 +254,40 @@ def test_forecast_is_honest_about_a_tight_target(client: APIClient, assert_schem
     assert response.status_code == 200
     assert_schema(response)
     body = response.json()
-    assert body["remaining_hours"] == 7.0
+    # Simulated: 70% of the estimate to practised, then sessions on later days and reviews. The
+    # median run's hours move with the seed (derived from the learner, whose id differs between
+    # runs on PostgreSQL), by about 8% either way; the bounds hold for any seed.
+    assert 7.0 * 0.5 <= body["remaining_hours"] <= 7.0 * 3
     assert body["status"] == "behind"
-    assert body["chance_by_target"] < 0.5
-    assert body["hours_for_target"] > 0.5
-    assert "would make the target likely" in body["message"]
+    assert body["chance_by_target"] < 0.1
+    assert body["hours_for_target"] is None
     assert body["message"].startswith("At 0.5 h a day you will most likely finish around")
+    assert "Even 4 h a day would not make the target likely" in body["message"]
     assert body["as_of"] == str(today)
 
     put_profile(
         client,
-        hours_per_day="0.5",
-        study_days_per_week=1,
+        hours_per_day="2",
+        study_days_per_week=6,
         start_date=str(today),
-        target_date=str(today + timedelta(days=7)),
-    )
-    impossible = client.get("/api/learning/forecast/").json()
-    assert impossible["hours_for_target"] is None
-    assert "Even 4 h a day would not make the target likely" in impossible["message"]
-
-    put_profile(
-        client,
-        hours_per_day="4",
-        start_date=str(today),
-        target_date=str(today + timedelta(days=60)),
+        target_date=str(today + timedelta(days=90)),
     )
     relaxed = client.get("/api/learning/forecast/").json()
     assert relaxed["status"] == "ahead"
     assert relaxed["hours_for_target"] is None
+    assert relaxed["p50"] < str(today + timedelta(days=45))
+
+
+def test_forecast_message_says_how_many_hours_would_fix_the_plan():
+    behind = Forecast(120.0, None, date(2026, 9, 1), None, None, 0.3, "behind", 2.4)
+
+    text = forecast_message(Decimal("1.5"), behind)
+
+    assert text == (
+        "At 1.5 h a day you will most likely finish around 1 September 2026; the chance of "
+        "making your target date is 30%. About 2.4 h a day would make the target likely, or "
+        "narrow your goal to fewer topics."
+    )
 
 
 def test_success_on_a_topic_is_implicit_review_of_its_prerequisites(learner: User):

@@ -10,9 +10,15 @@ from datetime import date, timedelta
 
 import pytest
 
-from learning.forecast import REVIEW_SHARE
 from learning.mastery import Level
-from learning.milestones import capacity, cut, study_order, week_start, weekly_hours
+from learning.milestones import (
+    REVIEW_SHARE,
+    capacity,
+    cut,
+    study_order,
+    week_start,
+    weekly_hours,
+)
 from learning.pauses import Span
 from learning.planner import TopicStatus
 

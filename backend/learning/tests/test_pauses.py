@@ -1,6 +1,7 @@
 from datetime import date, timedelta
 
 from learning.pauses import (
+    MAX_PAUSE_AHEAD_DAYS,
     MAX_PAUSE_DAYS,
     Span,
     active,
@@ -28,6 +29,10 @@ def test_a_valid_pause_has_no_errors_and_bad_ones_name_the_field():
     too_long = validate(span(0, MAX_PAUSE_DAYS), today=TODAY, others=[])
     assert too_long == {"ends_on": f"A pause can last at most {MAX_PAUSE_DAYS} days."}
     assert validate(span(0, MAX_PAUSE_DAYS - 1), today=TODAY, others=[]) == {}
+    assert validate(span(MAX_PAUSE_AHEAD_DAYS, 400), today=TODAY, others=[]) == {}
+    assert validate(span(MAX_PAUSE_AHEAD_DAYS + 1, 400), today=TODAY, others=[]) == {
+        "starts_on": "A pause can start at most a year ahead."
+    }
 
 
 def test_pauses_may_not_overlap():

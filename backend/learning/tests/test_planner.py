@@ -202,3 +202,18 @@ def test_without_a_cap_the_reviews_are_as_before():
         today(topics=TOPICS, goals=GOALS, status=status, budget_minutes=120, max_reviews=0)[0].kind
         != "review"
     )
+
+
+def test_time_left_with_nothing_else_ready_goes_to_a_second_session():
+    # Only numbers can start (the rest waits for it or is done): a 3-hour day is not cut to 45
+    # minutes, but one topic never gets more than two sessions.
+    done = at(Level.MASTERED, 0.99)
+    status = {s: done for s in ("vectors", "matrices", "counting", "probability")}
+
+    queue = today(topics=TOPICS, goals=GOALS, status=status, budget_minutes=180)
+
+    assert [(item.kind, item.topic, item.minutes) for item in queue] == [("new", "numbers", 90)]
+    assert "Longer today" in queue[0].reason
+    # with other topics ready, sessions stay at one a day until they are all placed
+    fresh = today(topics=TOPICS, goals=GOALS, status={}, budget_minutes=135)
+    assert [item.minutes for item in fresh] == [45, 45, 45]

@@ -52,7 +52,7 @@ export function ForecastCard({ forecast, children }: { forecast: Forecast; child
             <dd>{formatDate(forecast.target_date)}</dd>
             <dt>Chance of making it</dt>
             <dd>{Math.round(forecast.chance_by_target * 100)}%</dd>
-            <dt>Study left</dt>
+            <dt>Study left, reviews included</dt>
             <dd>{forecast.remaining_hours} h</dd>
             <dt>Your pace</dt>
             <dd>{forecast.pace.toFixed(1)}× the estimates</dd>

@@ -13,6 +13,7 @@ const profile: Profile = {
   start_date: '2030-01-01',
   target_date: '2030-04-01',
   time_zone: 'Europe/Paris',
+  remind_when_behind: false,
 };
 const alternatives: ForecastAlternative[] = [
   {

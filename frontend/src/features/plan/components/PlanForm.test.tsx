@@ -27,6 +27,7 @@ const saved: Profile = {
   start_date: '2030-01-01',
   target_date: '2030-07-01',
   time_zone: 'UTC',
+  remind_when_behind: false,
 };
 
 function setUp(extra: FetchRoutes = {}) {
@@ -134,4 +135,33 @@ test('no topic chosen is caught before saving; the API’s complaints about topi
   await user.click(screen.getByRole('button', { name: 'Make my plan' }));
   expect(await screen.findByText('Unknown topics: retired-topic.')).toBeInTheDocument();
   expect(screen.getByText('Some fields need attention.')).toBeInTheDocument();
+});
+
+test('the behind-plan email is off for a new plan and is sent as false when left alone', async () => {
+  const user = userEvent.setup();
+  const { calls } = setUp();
+  renderAt(<PlanForm profile={null} roles={roles} />);
+
+  const remind = screen.getByRole('checkbox', { name: 'Email me when my plan is behind' });
+  expect(remind).not.toBeChecked();
+  expect(remind).toHaveAccessibleDescription(/At most one email a week/);
+  await user.selectOptions(screen.getByLabelText('Your goal'), 'Data scientist');
+  await user.click(screen.getByRole('button', { name: 'Make my plan' }));
+  await waitFor(() => expect(calls.some((call) => call.method === 'PUT')).toBe(true));
+  expect(sent(calls)).toMatchObject({ role: 'data-scientist', remind_when_behind: false });
+});
+
+test('ticking “Email me when my plan is behind” saves it with the profile, and a saved choice shows ticked', async () => {
+  const user = userEvent.setup();
+  const { calls } = setUp();
+  const { unmount } = renderAt(<PlanForm profile={saved} roles={roles} />);
+
+  await user.click(screen.getByRole('checkbox', { name: 'Email me when my plan is behind' }));
+  await user.click(screen.getByRole('button', { name: 'Save and re-plan' }));
+  await waitFor(() => expect(calls.some((call) => call.method === 'PUT')).toBe(true));
+  expect(sent(calls)).toMatchObject({ remind_when_behind: true, custom_topics: ['derivatives', 'eigenvalues'] });
+  unmount();
+
+  renderAt(<PlanForm profile={{ ...saved, remind_when_behind: true }} roles={roles} />);
+  expect(screen.getByRole('checkbox', { name: 'Email me when my plan is behind' })).toBeChecked();
 });

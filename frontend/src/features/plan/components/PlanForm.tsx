@@ -52,6 +52,7 @@ export function PlanForm({
   const [hours, setHours] = useState(profile?.hours_per_day ? String(Number(profile.hours_per_day)) : '1');
   const [targetTouched, setTargetTouched] = useState(Boolean(profile));
   const [target, setTarget] = useState(profile?.target_date ?? '');
+  const [remind, setRemind] = useState(profile?.remind_when_behind ?? false);
   const defaults = useProfileDefaults(hours);
   const errors = formErrors(save.error, FIELDS);
   const suggested = defaults.data?.target_date ?? '';
@@ -79,6 +80,7 @@ export function PlanForm({
       start_date: String(data.get('start_date') || today()),
       target_date: targetTouched && target ? target : null,
       time_zone: String(data.get('time_zone') || 'UTC'),
+      remind_when_behind: remind,
     });
   };
 
@@ -194,6 +196,21 @@ export function PlanForm({
           )}
           {errors.fields.target_date && <p className={styles.error}>{errors.fields.target_date.join(' ')}</p>}
         </div>
+      </div>
+      <div className={styles.field}>
+        <label>
+          <input
+            type="checkbox"
+            name="remind_when_behind"
+            checked={remind}
+            onChange={(event) => setRemind(event.target.checked)}
+            aria-describedby="plan-remind-hint"
+          />{' '}
+          Email me when my plan is behind
+        </label>
+        <p id="plan-remind-hint" className={styles.hint}>
+          At most one email a week, only when the forecast says you are unlikely to reach your target date.
+        </p>
       </div>
       <input type="hidden" name="time_zone" value={profile?.time_zone ?? browserTimeZone()} />
       <button type="submit" className="button" disabled={save.isPending}>

@@ -9,7 +9,7 @@ const dashboard: Dashboard = {
   share_mastered: 0.12,
   total_hours: 92,
   days: Array.from({ length: 84 }, (_, index) => ({
-    day: `2026-01-${String((index % 28) + 1).padStart(2, '0')}`,
+    day: new Date(Date.UTC(2026, 0, 1 + index)).toISOString().slice(0, 10), // 84 distinct days
     minutes: index % 3 === 0 ? 60 : 0,
   })),
   streak: 3,
