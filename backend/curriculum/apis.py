@@ -133,6 +133,14 @@ class TopicDetailApi(APIView):
     class OutputSerializer(serializers.Serializer):
         class TopicResourceSerializer(ResourceOutputSerializer):
             section = serializers.CharField()
+            language = serializers.CharField()
+            minutes_to_complete = serializers.IntegerField(allow_null=True)
+            helpful_count = serializers.IntegerField()
+            not_helpful_count = serializers.IntegerField()
+            helpfulness = serializers.FloatField(
+                help_text="Wilson lower bound (95%) of the share of helpful votes for this "
+                "topic; 0 with no votes. The list is sorted by it."
+            )
 
         class RoleLevelSerializer(serializers.Serializer):
             slug = serializers.CharField()

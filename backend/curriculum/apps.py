@@ -3,3 +3,8 @@ from django.apps import AppConfig
 
 class CurriculumConfig(AppConfig):
     name = "curriculum"
+
+    def ready(self) -> None:
+        from . import cached
+
+        cached.connect()

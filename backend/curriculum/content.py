@@ -27,6 +27,25 @@ RESOURCE_KINDS = ("course", "book", "video", "article", "interactive")
 RESOURCE_COSTS = ("free", "paid", "freemium")
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MAX_HOURS = 200
+# A BCP 47-like language tag (en, de, pt-BR); the curation API validates with the same pattern.
+LANGUAGE_PATTERN = r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
+LANGUAGE_RE = re.compile(LANGUAGE_PATTERN)
+MAX_LANGUAGE = 12
+DEFAULT_LANGUAGE = "en"
+MAX_MINUTES = 100_000  # about 1,700 hours: longer than any course in the catalogue
+RESOURCE_FIELDS = (
+    "slug",
+    "title",
+    "authors",
+    "provider",
+    "kind",
+    "cost",
+    "language",
+    "minutes",
+    "url",
+    "description",
+    "topics",
+)
 
 
 @dataclass(frozen=True)
@@ -89,6 +108,8 @@ class ResourceData:
     description: str
     topics: tuple[ResourceTopicData, ...]
     file: str
+    language: str = DEFAULT_LANGUAGE
+    minutes: int | None = None
 
 
 @dataclass
@@ -338,6 +359,31 @@ def _read_roles(root: Path, errors: list[ContentError], curriculum: Curriculum) 
         curriculum.roles[slug] = role
 
 
+def _language(reader: FieldReader) -> str:
+    language = reader.value("language")
+    if language is None:
+        return DEFAULT_LANGUAGE
+    if (
+        not isinstance(language, str)
+        or len(language) > MAX_LANGUAGE
+        or not LANGUAGE_RE.fullmatch(language)
+    ):
+        shown = repr(str(language)[:40])
+        reader.fail(f"field 'language' must be a language tag such as en, de or pt-BR, not {shown}")
+        return DEFAULT_LANGUAGE
+    return language
+
+
+def _minutes(reader: FieldReader) -> int | None:
+    minutes = reader.value("minutes")
+    if minutes is None:
+        return None
+    if isinstance(minutes, bool) or not isinstance(minutes, int) or not 1 <= minutes <= MAX_MINUTES:
+        reader.fail(f"field 'minutes' must be a whole number from 1 to {MAX_MINUTES}")
+        return None
+    return minutes
+
+
 def _read_resources(root: Path, errors: list[ContentError], curriculum: Curriculum) -> None:
     path = root / "resources.yaml"
     file = _rel(path, root)
@@ -354,6 +400,9 @@ def _read_resources(root: Path, errors: list[ContentError], curriculum: Curricul
         slug = raw.get("slug") if isinstance(raw, dict) else None
         entry = f"resource '{slug}'" if isinstance(slug, str) else f"resource #{index}"
         reader = FieldReader(errors, file, entry, raw)
+        unknown = sorted(str(name) for name in reader.data if name not in RESOURCE_FIELDS)
+        if unknown:
+            reader.fail(f"unknown field(s) {', '.join(unknown)}; use {', '.join(RESOURCE_FIELDS)}")
         slug = reader.text("slug", max_length=80)
         _check_slug(reader, slug)
         kind = reader.text("kind")
@@ -398,6 +447,8 @@ def _read_resources(root: Path, errors: list[ContentError], curriculum: Curricul
             description=reader.text("description", max_length=1000),
             topics=tuple(covered),
             file=file,
+            language=_language(reader),
+            minutes=_minutes(reader),
         )
         if not slug:
             continue

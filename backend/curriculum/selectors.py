@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.shortcuts import get_object_or_404
 
-from . import graph
+from . import cached, graph, ranking
 from .models import Area, Prerequisite, Resource, ResourceTopic, Role, RoleTopic, Topic
 
 HOURS_PER_DAY_OPTIONS = (1, 2, 3)
@@ -31,7 +31,12 @@ class CurriculumGraph:
 
 
 def curriculum_graph() -> CurriculumGraph:
-    """All active topics and the prerequisite edges between them (two queries)."""
+    """All active topics and the prerequisite edges between them (cached; two queries when
+    the curriculum changed)."""
+    return cached.cached("graph", _curriculum_graph)
+
+
+def _curriculum_graph() -> CurriculumGraph:
     topics = {
         row["slug"]: TopicNode(**row)
         for row in Topic.objects.active().values("slug", "title", "area", "estimated_hours")
@@ -114,7 +119,12 @@ class Roadmap:
 
 
 def role_roadmap(*, slug: str) -> Roadmap:
-    """The role's goals plus every prerequisite they pull in, in study order, and the edges."""
+    """The role's goals plus every prerequisite they pull in, in study order, and the edges
+    (cached per role until the curriculum changes)."""
+    return cached.cached(f"roadmap:{slug}", lambda: _role_roadmap(slug))
+
+
+def _role_roadmap(slug: str) -> Roadmap:
     role = get_object_or_404(Role.objects.active(), slug=slug)
     curriculum = curriculum_graph()
     goals_by_role = _goals_by_role([role])
@@ -153,6 +163,42 @@ def topic_list(*, area: str | None = None) -> QuerySet[Topic]:
     return topics.filter(area=area) if area else topics
 
 
+def topic_resources_ranked(*, topic: Topic) -> list[Resource]:
+    """The topic's active resources, most helpful first (one query).
+
+    Each resource carries `section`, `helpful_count`, `not_helpful_count` and `helpfulness`, the
+    Wilson lower bound of the share of learners who found it helpful for this topic (see
+    ranking.wilson_lower_bound). Ties, such as unrated resources, keep cost-then-title order.
+    """
+    ratings = Q(resource__ratings__topic=topic)
+    links = (
+        ResourceTopic.objects.filter(topic=topic, resource__retired_at__isnull=True)
+        .select_related("resource")
+        .annotate(
+            helpful_count=Count(
+                "resource__ratings", filter=ratings & Q(resource__ratings__helpful=True)
+            ),
+            not_helpful_count=Count(
+                "resource__ratings", filter=ratings & Q(resource__ratings__helpful=False)
+            ),
+        )
+        .order_by("resource__cost", "resource__title")
+    )
+    resources = []
+    for link in links:
+        resource = link.resource
+        helpful, unhelpful = link.helpful_count, link.not_helpful_count
+        resource.section = link.section  # type: ignore[attr-defined]
+        resource.helpful_count = helpful  # type: ignore[attr-defined]
+        resource.not_helpful_count = unhelpful  # type: ignore[attr-defined]
+        resource.helpfulness = round(  # type: ignore[attr-defined]
+            ranking.wilson_lower_bound(helpful, helpful + unhelpful), 4
+        )
+        resources.append(resource)
+    resources.sort(key=lambda r: -r.helpfulness)  # type: ignore[attr-defined]
+    return resources
+
+
 @dataclass(frozen=True)
 class TopicDetail:
     topic: Topic
@@ -172,14 +218,7 @@ def topic_detail(*, slug: str) -> TopicDetail:
         .filter(prerequisite_links__prerequisite=topic)
         .only("slug", "title", "area")
     )
-    resources = []
-    for link in (
-        ResourceTopic.objects.filter(topic=topic, resource__retired_at__isnull=True)
-        .select_related("resource")
-        .order_by("resource__cost", "resource__title")
-    ):
-        link.resource.section = link.section  # type: ignore[attr-defined]
-        resources.append(link.resource)
+    resources = topic_resources_ranked(topic=topic)
     roles = [
         {"slug": summary.role.slug, "title": summary.role.title, "level": summary.levels[slug]}
         for summary in role_list()

@@ -1,6 +1,7 @@
 """Writes to the curriculum. Loading roadmaps/ is idempotent and keyed by slug."""
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -8,8 +9,19 @@ from django.db import models, transaction
 
 from common.loading import retire_missing, upsert_by_slug
 
+from . import cached
 from .content import Curriculum
-from .models import Prerequisite, Resource, ResourceTopic, Role, RoleTopic, Topic
+from .models import (
+    Prerequisite,
+    Resource,
+    ResourceOrigin,
+    ResourceTopic,
+    Role,
+    RoleTopic,
+    Topic,
+)
+from .move_services import topic_moves_apply
+from .topic_moves import TopicMoveData
 
 OUTCOMES = ("created", "updated", "unchanged", "retired")
 
@@ -17,6 +29,7 @@ OUTCOMES = ("created", "updated", "unchanged", "retired")
 @dataclass
 class LoadReport:
     counts: dict[str, Counter] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)  # e.g. the topic moves applied
 
     def add(self, kind: str, outcome: str, count: int = 1) -> None:
         self.counts.setdefault(kind, Counter())[outcome] += count
@@ -25,7 +38,7 @@ class LoadReport:
         return [
             f"{kind}: " + ", ".join(f"{counter[outcome]} {outcome}" for outcome in OUTCOMES)
             for kind, counter in self.counts.items()
-        ]
+        ] + self.notes
 
 
 def _sync_links(
@@ -60,11 +73,12 @@ def _sync_links(
 
 
 @transaction.atomic
-def roadmaps_load(*, curriculum: Curriculum) -> LoadReport:
+def roadmaps_load(*, curriculum: Curriculum, moves: Sequence[TopicMoveData] = ()) -> LoadReport:
     """Bring the database in line with validated content; never delete learner-facing rows.
 
     Topics, roles and resources are matched by slug. One that disappeared from the files is
     retired (hidden, kept with everything that refers to it), so no learner data is lost.
+    Topic moves (renames, merges, splits) carry learner data to their targets first.
     """
     report = LoadReport()
 
@@ -90,6 +104,8 @@ def roadmaps_load(*, curriculum: Curriculum) -> LoadReport:
         if links_changed and outcomes[data.slug] == "unchanged":
             outcomes[data.slug] = "updated"
         report.add("topics", outcomes[data.slug])
+    if moves:
+        report.notes += topic_moves_apply(moves=moves, topics=topics)
     report.add("topics", "retired", retire_missing(Topic, set(topics)))
 
     roles: set[str] = set()
@@ -124,6 +140,8 @@ def roadmaps_load(*, curriculum: Curriculum) -> LoadReport:
                 "provider": resource_data.provider,
                 "kind": resource_data.kind,
                 "cost": resource_data.cost,
+                "language": resource_data.language,
+                "minutes_to_complete": resource_data.minutes,
                 "url": resource_data.url,
                 "description": resource_data.description,
             },
@@ -135,8 +153,11 @@ def roadmaps_load(*, curriculum: Curriculum) -> LoadReport:
             outcome = "updated" if outcome == "unchanged" else outcome
         report.add("resources", outcome)
         resources.add(resource_data.slug)
-    report.add("resources", "retired", retire_missing(Resource, resources))
+    # Resources curators added through the API live only in the database.
+    curated = Resource.objects.filter(origin=ResourceOrigin.CURATION).values_list("slug", flat=True)
+    report.add("resources", "retired", retire_missing(Resource, resources | set(curated)))
 
     for kind in ("topics", "roles", "resources"):
         report.counts.setdefault(kind, Counter())
+    cached.invalidate()  # bulk writes and retirements send no signals
     return report

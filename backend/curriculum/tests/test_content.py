@@ -163,3 +163,37 @@ def test_roles_take_their_position_from_the_file(tmp_path: Path):
         "roadmaps/roles/engineer.yaml: role 'engineer': field 'position' must be a whole number "
         "from 0 to 999"
     ]
+
+
+def test_resources_take_an_optional_language_and_minutes(tmp_path: Path):
+    data = small_curriculum()
+    data["resources"][1].update(language="pt-BR", minutes=90)
+
+    resources = read_curriculum(write_curriculum(tmp_path / "roadmaps", data)).resources
+
+    assert (resources["paid-book"].language, resources["paid-book"].minutes) == ("pt-BR", 90)
+    assert (resources["free-notes"].language, resources["free-notes"].minutes) == ("en", None)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "problem"),
+    [
+        ("language", "English", "field 'language' must be a language tag such as en"),
+        ("language", "pt-BR-x-a-very-long", "field 'language' must be a language tag such as en"),
+        ("language", 7, "field 'language' must be a language tag such as en"),
+        ("minutes", 0, "field 'minutes' must be a whole number from 1 to 100000"),
+        ("minutes", 100_001, "field 'minutes' must be a whole number from 1 to 100000"),
+        ("minutes", 1.5, "field 'minutes' must be a whole number from 1 to 100000"),
+        ("minutes", True, "field 'minutes' must be a whole number from 1 to 100000"),
+        ("minute", 90, "unknown field(s) minute; use slug, title, authors"),
+    ],
+)
+def test_bad_resource_language_minutes_or_unknown_field(
+    tmp_path: Path, field: str, value: Any, problem: str
+):
+    data = small_curriculum()
+    data["resources"][1][field] = value
+
+    (error,) = errors_for(tmp_path, data)
+
+    assert error.startswith(f"roadmaps/resources.yaml: resource 'paid-book': {problem}")

@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from curriculum import services
 from curriculum.content import ContentErrors, read_curriculum
+from curriculum.topic_moves import read_topic_moves
 from exercises import services as exercise_services
 from exercises.content import read_templates
 
@@ -23,6 +24,7 @@ class Command(BaseCommand):
         try:
             curriculum = read_curriculum(path)
             templates = read_templates(path / "exercises", known_topics=set(curriculum.topics))
+            moves = read_topic_moves(path / "topic-moves.yaml", known_topics=set(curriculum.topics))
         except ContentErrors as exc:
             for error in exc.errors:
                 self.stderr.write(f"  {error}")
@@ -33,10 +35,12 @@ class Command(BaseCommand):
             f"{len(curriculum.topics)} topics, {len(curriculum.roles)} roles, "
             f"{len(curriculum.resources)} resources, {len(templates)} exercise templates"
         )
+        if moves:
+            summary += f", {len(moves)} topic moves"
         if check:
             self.stdout.write(self.style.SUCCESS(f"OK: {summary} are valid."))
             return
-        report = services.roadmaps_load(curriculum=curriculum)
+        report = services.roadmaps_load(curriculum=curriculum, moves=moves)
         report.counts["exercise templates"] = exercise_services.templates_load(templates=templates)
         if options["verbosity"] > 0:
             for line in report.lines():

@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { EmptyState } from '@/components/States';
 import { ToggleGroup } from '@/components/ToggleGroup';
 import type { TopicResource } from '../api/get-topic';
+import { useMyRatings, useRateResource, type Vote } from '../api/ratings';
 import {
   COSTS,
   describeSelection,
@@ -10,6 +11,7 @@ import {
   KINDS,
   type ResourceFilter,
 } from '../lib/filter-resources';
+import { RatingButtons } from './RatingButtons';
 import styles from './ResourceList.module.css';
 
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
@@ -18,8 +20,20 @@ const costOptions = [{ value: 'all' as const, label: 'Any cost' }, ...COSTS.map(
 
 const allResources: ResourceFilter = { kind: 'all', cost: 'all' };
 
-export function ResourceList({ resources }: { resources: readonly TopicResource[] }) {
+type ResourceListProps = {
+  resources: readonly TopicResource[];
+  /** The topic's slug; with `signedIn`, each resource can be rated for this topic. */
+  topic?: string;
+  signedIn?: boolean;
+};
+
+export function ResourceList({ resources, topic = '', signedIn = false }: ResourceListProps) {
   const [filter, setFilter] = useState<ResourceFilter>(allResources);
+  const canVote = signedIn && topic !== '';
+  const ratings = useMyRatings(topic, canVote);
+  const rate = useRateResource(topic);
+  const votes = new Map((ratings.data ?? []).map((rating) => [rating.resource, rating.helpful]));
+  const vote = (resource: string) => (vote: Vote) => rate.mutate({ resource, vote });
   const shown = filterResources(resources, filter);
   const filtered = filter.kind !== 'all' || filter.cost !== 'all';
 
@@ -56,7 +70,16 @@ export function ResourceList({ resources }: { resources: readonly TopicResource[
       ) : (
         <ul className={styles.list} aria-label="Resources">
           {shown.map((resource) => (
-            <ResourceItem key={resource.slug} resource={resource} />
+            <ResourceItem key={resource.slug} resource={resource}>
+              {canVote && (
+                <RatingButtons
+                  resourceTitle={resource.title}
+                  vote={votes.get(resource.slug) ?? null}
+                  disabled={ratings.isPending}
+                  onVote={vote(resource.slug)}
+                />
+              )}
+            </ResourceItem>
           ))}
         </ul>
       )}
@@ -64,7 +87,12 @@ export function ResourceList({ resources }: { resources: readonly TopicResource[
   );
 }
 
-function ResourceItem({ resource }: { resource: TopicResource }) {
+function helpfulText({ helpful_count: helpful, not_helpful_count: notHelpful }: TopicResource): string {
+  if (helpful === 0 && notHelpful === 0) return 'No votes yet';
+  return `${helpful} of ${helpful + notHelpful} ${helpful + notHelpful === 1 ? 'learner' : 'learners'} found this helpful`;
+}
+
+function ResourceItem({ resource, children }: { resource: TopicResource; children?: ReactNode }) {
   const byline = [resource.authors, resource.provider].filter(Boolean).join(' · ');
   return (
     <li className={styles.item}>
@@ -85,6 +113,10 @@ function ResourceItem({ resource }: { resource: TopicResource }) {
         </p>
       )}
       {resource.description && <p className={styles.description}>{resource.description}</p>}
+      <div className={styles.feedback}>
+        <p className={styles.helpful}>{helpfulText(resource)}</p>
+        {children}
+      </div>
     </li>
   );
 }

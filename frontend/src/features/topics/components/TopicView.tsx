@@ -8,6 +8,7 @@ import { formatHours } from '@/lib/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useTopic, type TopicDetail } from '../api/get-topic';
 import { ResourceList } from './ResourceList';
+import { SuggestResource } from './SuggestResource';
 import { TopicLinks } from './TopicLinks';
 import styles from './TopicView.module.css';
 
@@ -15,19 +16,21 @@ type TopicViewProps = {
   slug: string;
   /** The way into practising this topic; the page supplies it so the features stay apart. */
   practise?: ReactNode;
+  /** Signed-in learners rate resources and suggest new ones. */
+  signedIn?: boolean;
 };
 
-export function TopicView({ slug, practise }: TopicViewProps) {
+export function TopicView({ slug, practise, signedIn = false }: TopicViewProps) {
   const topic = useTopic(slug);
   useDocumentTitle(topic.data?.title);
   return (
     <QueryView query={topic} loading="Loading the topic…" notFound="topic">
-      {(data) => <TopicContent topic={data} practise={practise} />}
+      {(data) => <TopicContent topic={data} practise={practise} signedIn={signedIn} />}
     </QueryView>
   );
 }
 
-function TopicContent({ topic, practise }: { topic: TopicDetail; practise: ReactNode }) {
+function TopicContent({ topic, practise, signedIn }: { topic: TopicDetail; practise: ReactNode; signedIn: boolean }) {
   return (
     <article className={styles.topic} aria-labelledby="topic-title">
       <header className={styles.header}>
@@ -62,7 +65,8 @@ function TopicContent({ topic, practise }: { topic: TopicDetail; practise: React
           )}
           <section aria-labelledby="resources" className={styles.section}>
             <h2 id="resources">Resources</h2>
-            <ResourceList resources={topic.resources} />
+            <ResourceList resources={topic.resources} topic={topic.slug} signedIn={signedIn} />
+            <SuggestResource topic={topic.slug} signedIn={signedIn} />
           </section>
         </div>
 
