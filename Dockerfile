@@ -25,5 +25,4 @@ RUN SECRET_KEY=collectstatic-only python manage.py collectstatic --no-input -v 0
     && useradd --create-home lemma && mkdir -p var && chown lemma var
 USER lemma
 EXPOSE 8000
-CMD ["gunicorn", "config.wsgi:application", "--chdir", "backend", "--bind", "0.0.0.0:8000", \
-     "--workers", "3", "--access-logfile", "-"]
+CMD ["gunicorn", "-c", "/app/backend/config/gunicorn.conf.py", "--chdir", "backend", "config.wsgi"]

@@ -19,12 +19,13 @@ PG_URL ?= postgres://postgres@127.0.0.1:5432/lemma
 REDIS_TEST_URL ?= redis://127.0.0.1:6379/15
 
 .PHONY: help run setup deps frontend schema migrate content demo-admin test lint test-backend \
-        test-services test-frontend e2e e2e-server chromium bench clean
+        test-services test-frontend e2e e2e-server chromium bench clean compose-check loadtest
 
 help:
 	@echo "make run    set everything up and serve Lemma at http://$(HOST):$(PORT)"
 	@echo "make test   run linters, backend, frontend and browser tests"
 	@echo "make bench  run the benchmarks"
+	@echo "make loadtest  simulated learners against the production stack on this machine"
 
 # --- set-up ------------------------------------------------------------------------------------
 $(BIN)/.installed: pyproject.toml
@@ -70,7 +71,7 @@ run: setup
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 # --- tests -------------------------------------------------------------------------------------
-test: lint test-backend test-services test-frontend e2e
+test: lint compose-check test-backend test-services test-frontend e2e
 	@echo "==> All checks passed"
 
 lint: deps schema
@@ -79,6 +80,14 @@ lint: deps schema
 	$(BIN)/ruff format --check backend
 	$(BIN)/mypy backend
 	cd frontend && npm run --silent lint && npm run --silent typecheck
+
+# docker-compose.yml: `docker compose config` where the compose plugin is installed; the
+# Compose Specification schema test (backend/ops/tests/test_deploy.py) runs everywhere.
+compose-check:
+	@if docker compose version >/dev/null 2>&1; then \
+		echo "==> docker compose config"; \
+		SECRET_KEY=compose-check docker compose config --quiet; \
+	else echo "==> docker compose plugin not installed: docker-compose.yml is checked by its schema test"; fi
 
 test-backend: $(BIN)/.installed
 	@echo "==> Backend tests (SQLite, in-process tasks)"
@@ -112,7 +121,19 @@ e2e-server: $(BIN)/.installed
 	rm -f var/e2e-$(E2E_PORT).sqlite3
 	DATABASE_URL=sqlite:///$(CURDIR)/var/e2e-$(E2E_PORT).sqlite3 $(MANAGE) migrate --no-input -v 0
 	DATABASE_URL=sqlite:///$(CURDIR)/var/e2e-$(E2E_PORT).sqlite3 $(MANAGE) load_roadmaps -v 0
-	DATABASE_URL=sqlite:///$(CURDIR)/var/e2e-$(E2E_PORT).sqlite3 $(MANAGE) runserver 127.0.0.1:$(E2E_PORT) --noreload
+	DATABASE_URL=sqlite:///$(CURDIR)/var/e2e-$(E2E_PORT).sqlite3 LEMMA_CURATOR_PASSWORD=e2e-Curator-passphrase-42 $(MANAGE) ensure_curator --username e2e-curator -v 0
+	@# Every spec signs up and in from 127.0.0.1: lift the per-address limits for this server only.
+	DATABASE_URL=sqlite:///$(CURDIR)/var/e2e-$(E2E_PORT).sqlite3 THROTTLE_LOGIN=1000/min THROTTLE_REGISTER=1000/hour \
+		$(MANAGE) runserver 127.0.0.1:$(E2E_PORT) --noreload
+
+# --- load test ---------------------------------------------------------------------------------
+# Simulated learners (Locust) against gunicorn + Celery workers + PostgreSQL + Redis started on
+# this machine (backend/ops/stack.py); the table lands in var/loadtest.md.
+LOAD_USERS ?= 50,100,200
+LOAD_SECONDS ?= 60
+loadtest: $(BIN)/.installed frontend
+	@echo "==> Load test at $(LOAD_USERS) learners, $(LOAD_SECONDS) s each"
+	cd backend && ../$(BIN)/python -m ops.loadtest --users $(LOAD_USERS) --duration $(LOAD_SECONDS)
 
 # --- benchmarks --------------------------------------------------------------------------------
 bench: $(BIN)/.installed

@@ -115,6 +115,19 @@ def write_curriculum(root: Path, data: dict[str, Any]) -> Path:
     return root
 
 
+@pytest.fixture(autouse=True)
+def _own_cache(settings: Any) -> None:
+    """Each test its own cache space (a key prefix on Redis, a separate local memory
+    otherwise), so a result cached by one test is never served to another, and the shared
+    Redis is never flushed under a running Celery worker."""
+    name = uuid.uuid4().hex
+    settings.CACHES = {
+        "default": {**settings.CACHES["default"], "KEY_PREFIX": name, "LOCATION": name}
+        if "locmem" in settings.CACHES["default"]["BACKEND"]
+        else {**settings.CACHES["default"], "KEY_PREFIX": f"test-{name}"}
+    }
+
+
 @pytest.fixture
 def curriculum_data() -> dict[str, Any]:
     return small_curriculum()
@@ -226,6 +239,8 @@ def celery_worker_process(django_db_setup: None) -> Iterator[subprocess.Popen]:
             "--concurrency=1",
             "--without-gossip",
             "--without-mingle",
+            "-Q",
+            f"{settings.GRADING_QUEUE},{settings.GRADING_BACKLOG_QUEUE}",
             "-n",
             node,
             "--loglevel=WARNING",

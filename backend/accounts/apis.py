@@ -1,4 +1,8 @@
-"""Session authentication for the single-page app. Every write is CSRF-protected."""
+"""Session authentication for the single-page app. Every write is CSRF-protected; signing in
+and signing up are throttled per client address, and a username is locked after repeated
+failed sign-ins (lockout.py)."""
+
+import math
 
 from django.contrib.auth import authenticate, login, logout, update_session_auth_hash
 from django.contrib.auth.validators import UnicodeUsernameValidator
@@ -13,8 +17,9 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from common.serializers import ErrorSerializer
+from common.throttling import AddressRateThrottle
 
-from . import services
+from . import lockout, services
 from .models import User
 
 
@@ -28,6 +33,19 @@ def _raise_field_errors(exc: DjangoValidationError) -> None:
     raise exceptions.ValidationError(exc.message_dict) from exc
 
 
+class SignInLocked(exceptions.APIException):
+    status_code = status.HTTP_429_TOO_MANY_REQUESTS
+    default_code = "login_locked"
+
+    def __init__(self, seconds: int) -> None:
+        minutes = max(1, math.ceil(seconds / 60))
+        super().__init__(
+            "Too many failed sign-ins for this account. "
+            f"Try again in {minutes} minute{'' if minutes == 1 else 's'}."
+        )
+        self.wait = seconds  # sent as Retry-After
+
+
 class CsrfApi(APIView):
     @extend_schema(operation_id="auth_csrf", responses={204: None})
     @method_decorator(ensure_csrf_cookie)
@@ -39,18 +57,35 @@ class MeApi(APIView):
     class OutputSerializer(serializers.Serializer):
         authenticated = serializers.BooleanField()
         user = UserSerializer(allow_null=True)
+        is_curator = serializers.BooleanField(
+            help_text="Staff with the curriculum.curate permission: may use /api/curation/."
+        )
+        is_staff = serializers.BooleanField(
+            help_text="Staff: may see the operations page (/api/ops/tasks/)."
+        )
 
     @extend_schema(operation_id="auth_me", responses=OutputSerializer)
     @method_decorator(ensure_csrf_cookie)
     def get(self, request: Request) -> Response:
         user = request.user if request.user.is_authenticated else None
+        is_curator = bool(user and user.is_staff and user.has_perm("curriculum.curate"))
         return Response(
-            self.OutputSerializer({"authenticated": user is not None, "user": user}).data
+            self.OutputSerializer(
+                {
+                    "authenticated": user is not None,
+                    "user": user,
+                    "is_curator": is_curator,
+                    "is_staff": bool(user and user.is_staff),
+                }
+            ).data
         )
 
 
 @method_decorator(csrf_protect, name="post")
 class RegisterApi(APIView):
+    throttle_classes = [AddressRateThrottle]
+    throttle_scope = "register"
+
     class InputSerializer(serializers.Serializer):
         username = serializers.CharField(
             min_length=3, max_length=150, validators=[UnicodeUsernameValidator()]
@@ -61,7 +96,12 @@ class RegisterApi(APIView):
     @extend_schema(
         operation_id="auth_register",
         request=InputSerializer,
-        responses={201: UserSerializer, 400: ErrorSerializer, 403: ErrorSerializer},
+        responses={
+            201: UserSerializer,
+            400: ErrorSerializer,
+            403: ErrorSerializer,
+            429: ErrorSerializer,
+        },
     )
     def post(self, request: Request) -> Response:
         data = self.InputSerializer(data=request.data)
@@ -89,6 +129,9 @@ class RegisterApi(APIView):
 
 @method_decorator(csrf_protect, name="post")
 class LoginApi(APIView):
+    throttle_classes = [AddressRateThrottle]
+    throttle_scope = "login"
+
     class InputSerializer(serializers.Serializer):
         username = serializers.CharField(max_length=150)
         password = serializers.CharField(max_length=128, write_only=True, trim_whitespace=False)
@@ -96,16 +139,28 @@ class LoginApi(APIView):
     @extend_schema(
         operation_id="auth_login",
         request=InputSerializer,
-        responses={200: UserSerializer, 400: ErrorSerializer, 403: ErrorSerializer},
+        responses={
+            200: UserSerializer,
+            400: ErrorSerializer,
+            403: ErrorSerializer,
+            429: ErrorSerializer,
+        },
     )
     def post(self, request: Request) -> Response:
         data = self.InputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
+        username = data.validated_data["username"]
+        # Checked before the password, so a locked account refuses even the right one.
+        if locked_for := lockout.login_lock_remaining(username=username):
+            raise SignInLocked(locked_for)
         user = authenticate(request._request, **data.validated_data)
         if user is None:
+            if locked_for := lockout.login_failure_record(username=username):
+                raise SignInLocked(locked_for)
             raise exceptions.ValidationError(
                 {"non_field_errors": ["That username and password do not match an account."]}
             )
+        lockout.login_failures_clear(username=username)
         login(request._request, user)
         return Response(UserSerializer(user).data)
 

@@ -2,6 +2,8 @@ from django.contrib.auth import password_validation
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
+from groups.services import ownerships_hand_over
+
 from .models import User
 
 
@@ -40,6 +42,21 @@ def user_change_password(*, user: User, old_password: str, new_password: str) ->
         raise ValidationError({"new_password": exc.messages}) from exc
     user.set_password(new_password)
     user.save(update_fields=["password"])
+
+
+def user_delete(*, user: User, password: str) -> None:
+    """Delete a learner's account and everything personal, in one transaction.
+
+    What they wrote in study groups stays, anonymised (questions and answers lose their author,
+    as do curation log entries, invites and groups they created: those foreign keys are
+    SET_NULL); groups they own pass to another member first. Everything else that hangs on the
+    account (attempts, mastery, plan, notes, time, memberships, emails) is deleted by cascade.
+    Raises ValidationError naming `password` if it is not the account's password."""
+    if not user.check_password(password):
+        raise ValidationError({"password": ["Your password is not correct."]})
+    with transaction.atomic():
+        ownerships_hand_over(user=user)
+        user.delete()
 
 
 def ensure_demo_admin(*, username: str, password: str, email: str) -> bool:

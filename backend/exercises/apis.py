@@ -13,6 +13,7 @@ from rest_framework.views import APIView
 
 from accounts.requests import signed_in_user
 from common.serializers import ErrorSerializer
+from common.throttling import ScopedRateThrottle
 from grading import preview
 
 from . import notify, services
@@ -148,6 +149,9 @@ class SolutionRevealApi(APIView):
 class PreviewApi(APIView):
     """Parse only, in the web process: how the answer was read, or what is wrong with it."""
 
+    throttle_classes = [ScopedRateThrottle]
+    throttle_scope = "preview"
+
     class InputSerializer(serializers.Serializer):
         answer = serializers.CharField(max_length=services.MAX_ANSWER_CHARS, trim_whitespace=False)
         kind = serializers.ChoiceField(choices=KINDS, default="expression")
@@ -168,7 +172,7 @@ class PreviewApi(APIView):
     @extend_schema(
         operation_id="exercises_preview",
         request=InputSerializer,
-        responses={200: OutputSerializer, 400: ErrorSerializer},
+        responses={200: OutputSerializer, 400: ErrorSerializer, 429: ErrorSerializer},
     )
     def post(self, request: Request) -> Response:
         data = self.InputSerializer(data=request.data)
@@ -200,6 +204,9 @@ class SubmissionOutputSerializer(serializers.Serializer):
 
 class SubmissionCreateApi(APIView):
     permission_classes = [IsAuthenticated]
+    # Each answer costs a grading task; placement and test-out answers come this way too.
+    throttle_classes = [ScopedRateThrottle]
+    throttle_scope = "submit"
 
     class InputSerializer(serializers.Serializer):
         answer = serializers.CharField(trim_whitespace=False, allow_blank=True)
@@ -207,7 +214,7 @@ class SubmissionCreateApi(APIView):
     @extend_schema(
         operation_id="exercises_submissions_create",
         request=InputSerializer,
-        responses={202: SubmissionOutputSerializer, **ERRORS},
+        responses={202: SubmissionOutputSerializer, **ERRORS, 429: ErrorSerializer},
     )
     def post(self, request: Request, pk: uuid.UUID) -> Response:
         instance = _own_instance(request, pk)
@@ -244,9 +251,15 @@ class SubmissionDetailApi(APIView):
         queryset = Submission.objects.filter(instance__user=signed_in_user(request))
         submission = get_object_or_404(queryset, pk=pk)
         pending = (Submission.Status.QUEUED, Submission.Status.GRADING)
+        if services.submission_nudge(submission):
+            submission.refresh_from_db()
         if submission.status in pending and wait > 0:
             # A short long-poll: the worker's signal wakes us as soon as the verdict is saved.
-            notify.wait_for_verdict(str(submission.pk), wait)
+            notify.wait_for_verdict(
+                str(submission.pk),
+                wait,
+                is_done=lambda: not queryset.filter(pk=pk, status__in=pending).exists(),
+            )
             submission.refresh_from_db()
         return Response(SubmissionOutputSerializer(submission).data)
 

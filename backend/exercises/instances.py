@@ -124,9 +124,30 @@ def _draw(template: TemplateData, rng: random.Random) -> dict[str, Any]:
             values[name] = sympy.Integer(choice) if isinstance(choice, int) else choice
     if template.generator:
         values.update(generators.REGISTRY[template.generator](rng))
-    for name, expression in template.derived.items():
-        values[name] = evaluate(expression, values, template)
+    for name in derived_order(template.derived):
+        values[name] = evaluate(template.derived[name], values, template)
     return values
+
+
+def derived_order(derived: dict[str, str]) -> list[str]:
+    """The derived values in an order where each comes after those it uses, keeping the
+    author's order otherwise. The order of the stored template can't be trusted: PostgreSQL's
+    jsonb keeps object keys sorted by length, not as written (a `mean` using `total` would come
+    first)."""
+    order: list[str] = []
+    pending = dict(derived)
+    while pending:
+        ready = [
+            name
+            for name, expression in pending.items()
+            if not any(used in pending and used != name for used in PLACEHOLDER.findall(expression))
+        ]
+        if not ready:
+            raise InstanceError(f"derived values use each other in a cycle: {', '.join(pending)}")
+        for name in ready:
+            order.append(name)
+            del pending[name]
+    return order
 
 
 def _undefined(value: Any) -> bool:

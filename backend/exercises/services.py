@@ -2,14 +2,16 @@
 
 import logging
 import secrets
+import time
 from collections import Counter
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
+from django.conf import settings
 from django.db import transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone
-from rest_framework.exceptions import NotFound, ValidationError
+from rest_framework.exceptions import APIException, NotFound, ValidationError
 
 from common.loading import retire_missing, upsert_by_slug
 from curriculum.models import Topic
@@ -25,9 +27,8 @@ logger = logging.getLogger(__name__)
 
 MAX_ANSWER_CHARS = 5000
 EMBEDDED_GRADING_TIMEOUT = 5.0
-# A claim older than this belongs to a worker that died mid-grading; another may take over.
-STALE_CLAIM = timedelta(seconds=60)
 MAX_GRADING_ATTEMPTS = 3
+FAST_LANE_MAX_CHARS = 200
 
 
 @transaction.atomic
@@ -100,15 +101,115 @@ def submission_create(*, instance: ExerciseInstance, answer: str) -> Submission:
         raise ValidationError(
             {"answer": [f"Answers can be at most {MAX_ANSWER_CHARS} characters long."]}
         )
+    _refuse_when_too_many_pending(instance.user_id)
     data = _template_data(instance.template)
     read = preview(answer, kind=data.kind, variables=data.variables)
     submission = Submission.objects.create(
         instance=instance, answer=answer, interpretation=read.latex if read.ok else ""
     )
+    transaction.on_commit(lambda: grading_enqueue(str(submission.pk)))
+    return submission
+
+
+def grading_queue(submission: Submission) -> str:
+    """The fast lane for an ordinary answer; the backlog lane (its own, lower-priority worker)
+    for what could crowd others out: an answer the reader already refused, a very long one, or
+    one from a learner who still has another answer waiting. Someone practising sends one short
+    answer at a time and always gets the fast lane; a flood goes to the backlog."""
+    if not submission.interpretation or len(submission.answer) > FAST_LANE_MAX_CHARS:
+        return settings.GRADING_BACKLOG_QUEUE
+    others_waiting = (
+        Submission.objects.filter(
+            instance__user_id=submission.instance.user_id,
+            status__in=(Submission.Status.QUEUED, Submission.Status.GRADING),
+            created_at__gte=timezone.now() - timedelta(minutes=5),
+        )
+        .exclude(pk=submission.pk)
+        .exists()
+    )
+    return settings.GRADING_BACKLOG_QUEUE if others_waiting else settings.GRADING_QUEUE
+
+
+class TooManyPending(APIException):
+    status_code = 429
+    default_code = "too_many_pending"
+    wait = 2  # seconds, sent as Retry-After
+
+
+def _refuse_when_too_many_pending(user_id: int) -> None:
+    """Fairness: one learner's answers can't fill the graders' queue. Someone practising has one
+    answer in flight at a time; a flood (or a script) waits for its earlier answers first. Only
+    recent ones count, so a submission stuck by an outage never locks anyone out."""
+    recent = timezone.now() - timedelta(minutes=5)
+    pending = Submission.objects.filter(
+        instance__user_id=user_id,
+        status__in=(Submission.Status.QUEUED, Submission.Status.GRADING),
+        created_at__gte=recent,
+    ).count()
+    if pending >= settings.GRADING_MAX_PENDING_PER_LEARNER:
+        raise TooManyPending(
+            f"You have {pending} answers still being checked. "
+            "Wait for their results, then send this one again."
+        )
+
+
+def grading_enqueue(submission_id: str) -> bool:
+    """Queue grading for a stored submission. If the broker is unreachable the answer stays
+    queued in the database, and `submissions_requeue` sends it again once the broker is back:
+    an accepted answer is never lost, and the learner's request doesn't fail."""
+    from kombu.exceptions import OperationalError
+    from redis.exceptions import ConnectionError as RedisConnectionError
+
     from .tasks import grade_submission
 
-    transaction.on_commit(lambda: grade_submission.delay(str(submission.pk)))
-    return submission
+    submission = Submission.objects.select_related("instance").filter(pk=submission_id).first()
+    if submission is None:
+        return False
+    try:
+        grade_submission.apply_async((submission_id,), queue=grading_queue(submission))
+    except (OperationalError, RedisConnectionError, ConnectionError) as error:
+        logger.warning("grading of %s not queued yet, will be retried: %s", submission_id, error)
+        return False
+    return True
+
+
+def submissions_requeue(*, now: datetime | None = None, limit: int = 500) -> int:
+    """Send again what a lost message or a dead worker left behind: answers queued for longer
+    than GRADING_REQUEUE_AFTER_SECONDS, and claims older than the stale-claim limit. Grading
+    claims each submission atomically, so a duplicate message costs one no-op update."""
+    now = now or timezone.now()
+    queued_before = now - timedelta(seconds=settings.GRADING_REQUEUE_AFTER_SECONDS)
+    stuck = Submission.objects.filter(
+        Q(status=Submission.Status.QUEUED, created_at__lt=queued_before)
+        | Q(status=Submission.Status.GRADING, started_at__lt=now - stale_claim())
+    ).order_by("created_at")
+    ids = [str(pk) for pk in stuck.values_list("pk", flat=True)[:limit]]
+    sent = sum(grading_enqueue(submission_id) for submission_id in ids)
+    if ids:
+        logger.info("requeued %d of %d stuck submissions", sent, len(ids))
+    return sent
+
+
+def submission_nudge(submission: Submission) -> bool:
+    """Called while a learner waits for a verdict: an answer still queued after
+    GRADING_REQUEUE_AFTER_SECONDS is sent again at once (at most once per that interval), so a
+    lost message is recovered even when the beat sweep is not running."""
+    from django.core.cache import cache
+
+    after = settings.GRADING_REQUEUE_AFTER_SECONDS
+    if submission.status != Submission.Status.QUEUED:
+        return False
+    if submission.created_at > timezone.now() - timedelta(seconds=after):
+        return False
+    if not cache.add(f"grading:nudged:{submission.pk}", 1, timeout=after):
+        return False
+    return grading_enqueue(str(submission.pk))
+
+
+def stale_claim() -> timedelta:
+    """A claim older than this belongs to a worker that died mid-grading; another may take
+    over. Longer than the task's hard time limit, so a live grader is never overtaken."""
+    return timedelta(seconds=settings.GRADING_STALE_CLAIM_SECONDS)
 
 
 def _claim(submission_id: str) -> bool:
@@ -118,7 +219,7 @@ def _claim(submission_id: str) -> bool:
     if fresh.update(status=Submission.Status.GRADING, started_at=now, attempts=F("attempts") + 1):
         return True
     stale = Submission.objects.filter(
-        pk=submission_id, status=Submission.Status.GRADING, started_at__lt=now - STALE_CLAIM
+        pk=submission_id, status=Submission.Status.GRADING, started_at__lt=now - stale_claim()
     )
     return bool(stale.update(started_at=now, attempts=F("attempts") + 1))
 
@@ -149,9 +250,17 @@ def submission_grade(*, submission_id: str, in_process: bool) -> None:
     """
     if not _claim(submission_id):
         return
-    submission = Submission.objects.select_related("instance__template__topic").get(
-        pk=submission_id
+    if settings.GRADING_FAULT_DELAY_SECONDS:
+        # Fault injection for the fault tests only (off unless the environment sets it): hold
+        # the claim so a test can kill the worker in the middle of grading.
+        time.sleep(settings.GRADING_FAULT_DELAY_SECONDS)
+    submission = (
+        Submission.objects.select_related("instance__template__topic")
+        .filter(pk=submission_id)
+        .first()
     )
+    if submission is None:  # deleted with its learner's account while queued
+        return
     if submission.attempts > MAX_GRADING_ATTEMPTS:
         _finish(
             submission_id,

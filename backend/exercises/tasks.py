@@ -6,7 +6,13 @@ from . import services
 from .models import Submission
 
 
-@shared_task(acks_late=True, soft_time_limit=10, time_limit=15, reject_on_worker_lost=True)
+@shared_task(
+    acks_late=True,
+    soft_time_limit=10,
+    time_limit=15,
+    reject_on_worker_lost=True,
+    ignore_result=True,
+)
 def grade_submission(submission_id: str) -> None:
     """Thin and re-runnable: the service claims the row, so a second run does nothing."""
     try:
@@ -20,3 +26,9 @@ def grade_submission(submission_id: str) -> None:
             code="too_complex",
             feedback="This answer took too long to check. Try a simpler form of it.",
         )
+
+
+@shared_task(ignore_result=True)
+def submissions_requeue() -> int:
+    """Beat, every GRADING_SWEEP_SECONDS: re-send answers a lost message or a dead worker left."""
+    return services.submissions_requeue()

@@ -3,6 +3,7 @@
 from typing import Any
 
 import pytest
+from django.contrib.auth.models import Permission
 from rest_framework.test import APIClient
 
 from accounts.models import User
@@ -35,6 +36,8 @@ def test_register_logs_the_learner_in(api_client: APIClient, assert_schema: Any)
     assert me == {
         "authenticated": True,
         "user": {"id": response.json()["id"], "username": "ada", "email": "ada@example.org"},
+        "is_curator": False,
+        "is_staff": False,
     }
 
 
@@ -72,7 +75,12 @@ def test_login_logout_round_trip(api_client: APIClient, assert_schema: Any):
     assert api_client.get("/api/auth/me/").json()["authenticated"] is True
 
     assert post(api_client, "/api/auth/logout/").status_code == 204
-    assert api_client.get("/api/auth/me/").json() == {"authenticated": False, "user": None}
+    assert api_client.get("/api/auth/me/").json() == {
+        "authenticated": False,
+        "user": None,
+        "is_curator": False,
+        "is_staff": False,
+    }
 
 
 def test_wrong_password_is_a_clear_error(api_client: APIClient, assert_schema: Any):
@@ -148,9 +156,10 @@ def test_change_password_needs_a_login(api_client: APIClient):
     assert response.json()["error"]["code"] == "not_authenticated"
 
 
-def test_demo_admin_is_created_once(capsys: Any):
+def test_demo_admin_is_created_once(capsys: Any, settings: Any):
     from django.core.management import call_command
 
+    settings.DEBUG = True
     call_command("ensure_demo_admin")
     call_command("ensure_demo_admin")
 
@@ -158,3 +167,30 @@ def test_demo_admin_is_created_once(capsys: Any):
     assert "username 'admin', password 'lemma-demo-admin'" in output
     assert "already exists" in output
     assert User.objects.filter(is_superuser=True).count() == 1
+
+
+def test_demo_admin_is_refused_in_production(settings: Any):
+    from django.core.management import CommandError, call_command
+
+    settings.DEBUG = False
+
+    with pytest.raises(CommandError, match="local use only"):
+        call_command("ensure_demo_admin")
+    assert not User.objects.filter(is_superuser=True).exists()
+
+
+def test_me_says_whether_the_user_is_a_curator(api_client: APIClient, assert_schema: Any):
+    curate = Permission.objects.get(codename="curate", content_type__app_label="curriculum")
+    staff = User.objects.create_user("stan", "", PASSWORD, is_staff=True)
+    curator = User.objects.create_user("cora", "", PASSWORD, is_staff=True)
+    curator.user_permissions.add(curate)
+    # The permission alone is not enough: the curation API also requires staff.
+    learner = User.objects.create_user("lea", "", PASSWORD)
+    learner.user_permissions.add(curate)
+
+    answers = {}
+    for user in (staff, curator, learner):
+        api_client.force_login(user)
+        answers[user.username] = assert_schema(api_client.get("/api/auth/me/")).json()["is_curator"]
+
+    assert answers == {"stan": False, "cora": True, "lea": False}

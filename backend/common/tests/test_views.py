@@ -33,6 +33,14 @@ def test_api_paths_are_never_the_app(client: Client, dist: Path):
     assert response.json()["error"]["code"] == "not_found"
 
 
+def test_an_api_path_with_a_newline_is_still_answered_in_json(client: Client):
+    """The catch-all's `.` stopped at an encoded newline, and Django's HTML 404 answered."""
+    response = client.get("/api/groups/%0A/activity/")
+
+    assert response.status_code == 404
+    assert response.json()["error"]["code"] == "not_found"
+
+
 @pytest.mark.django_db
 def test_ping_is_cheap_json(client: Client, django_assert_num_queries: Any):
     with django_assert_num_queries(0):

@@ -157,3 +157,41 @@ def test_generators_refuse_text_instead_of_parsing_it():
     assert as_sympy(3) == sympy.Integer(3)
     with pytest.raises(TypeError, match="not str"):
         as_sympy("__import__('os')")
+
+
+def jsonb_order(mapping: dict) -> dict:
+    """Keys as PostgreSQL's jsonb stores them: shorter first, then bytewise."""
+    return {
+        key: mapping[key] for key in sorted(mapping, key=lambda k: (len(k.encode()), k.encode()))
+    }
+
+
+def test_derived_values_come_after_what_they_use_in_any_stored_order():
+    from exercises.instances import derived_order
+
+    derived = jsonb_order(
+        {"count": "{{a}} + {{b}}", "total": "{{a}}*{{b}}", "mean": "{{total}}/{{count}}"}
+    )
+    assert list(derived) == ["mean", "count", "total"]  # what PostgreSQL hands back
+
+    assert derived_order(derived) == ["count", "total", "mean"]
+    with pytest.raises(InstanceError, match="cycle"):
+        derived_order({"x": "{{y}} + 1", "y": "{{x}} + 1"})
+
+
+def test_every_real_template_renders_the_same_from_postgresqls_key_order():
+    """Found by the PostgreSQL run: 'descriptive-statistics-frequency-table' failed there."""
+    import dataclasses
+
+    from django.conf import settings
+
+    templates = read_templates(settings.ROADMAPS_DIR / "exercises")
+    reordered = 0
+    for slug, template in templates.items():
+        stored = jsonb_order(template.derived)
+        if list(stored) == list(template.derived):
+            continue
+        reordered += 1
+        as_stored = dataclasses.replace(template, derived=stored)
+        assert instantiate(as_stored, 7).prompt == instantiate(template, 7).prompt, slug
+    assert reordered > 10  # the check really covers templates whose order changes

@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { LoadingState } from '@/components/States';
+import { useMe } from '@/features/auth/api/get-me';
 import { UserMenu } from '@/features/auth/components/UserMenu';
 import styles from './Layout.module.css';
 
@@ -22,6 +23,7 @@ function useFocusOnNavigate() {
 
 export function Layout() {
   const main = useFocusOnNavigate();
+  const me = useMe();
   return (
     <div className={styles.shell}>
       <a href="#main" className={styles.skip}>
@@ -41,6 +43,10 @@ export function Layout() {
             </NavLink>
             <NavLink to="/learn">Learn on demand</NavLink>
             <NavLink to="/plan">Your plan</NavLink>
+            {me.data?.is_curator && <NavLink to="/curate">Curate</NavLink>}
+            {me.data?.is_staff && <NavLink to="/ops">Operations</NavLink>}
+            {me.data?.user && <NavLink to="/groups">Groups</NavLink>}
+            {me.data?.user && <NavLink to="/notes">Notes</NavLink>}
           </nav>
           <div className={styles.account}>
             <UserMenu />

@@ -1,13 +1,34 @@
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { LoadingState } from '@/components/States';
 import { useMe } from '@/features/auth/api/get-me';
 import { ChangePasswordForm } from '@/features/auth/components/ChangePasswordForm';
+import { DeleteAccountForm } from '@/features/auth/components/DeleteAccountForm';
+import { DownloadMyData } from '@/features/auth/components/DownloadMyData';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import styles from './AccountPage.module.css';
+
+function AccountDeleted() {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <div className={styles.account}>
+      <h1 ref={heading} tabIndex={-1}>
+        Your account has been deleted
+      </h1>
+      <p>Your data is gone and you have been logged out. Thank you for learning with Lemma.</p>
+      <p>
+        <Link to="/">Back to the home page</Link>
+      </p>
+    </div>
+  );
+}
 
 export default function AccountPage() {
   useDocumentTitle('Your account');
   const me = useMe();
+  const [deleted, setDeleted] = useState(false);
+  if (deleted) return <AccountDeleted />;
   if (me.isPending) return <LoadingState label="Loading your account…" />;
   const user = me.data?.user;
   if (!user) {
@@ -30,6 +51,8 @@ export default function AccountPage() {
         <dd>{user.email || '—'}</dd>
       </dl>
       <ChangePasswordForm />
+      <DownloadMyData />
+      <DeleteAccountForm onDeleted={() => setDeleted(true)} />
     </div>
   );
 }

@@ -15,6 +15,13 @@ const PractisePage = lazy(() => import('./PractisePage'));
 const PlanPage = lazy(() => import('./PlanPage'));
 const PlacementPage = lazy(() => import('./PlacementPage'));
 const TestOutPage = lazy(() => import('./TestOutPage'));
+const CuratePage = lazy(() => import('./CuratePage'));
+const OpsPage = lazy(() => import('./OpsPage'));
+const GroupsPage = lazy(() => import('./GroupsPage'));
+const GroupPage = lazy(() => import('./GroupPage'));
+const JoinPage = lazy(() => import('./JoinPage'));
+const NotesPage = lazy(() => import('./NotesPage'));
+const PersonPage = lazy(() => import('./PersonPage'));
 
 export function AppRoutes() {
   return (
@@ -32,6 +39,13 @@ export function AppRoutes() {
         <Route path="plan" element={<PlanPage />} />
         <Route path="placement" element={<PlacementPage />} />
         <Route path="test-out/:topic" element={<TestOutPage />} />
+        <Route path="groups" element={<GroupsPage />} />
+        <Route path="groups/:id" element={<GroupPage />} />
+        <Route path="join/:code" element={<JoinPage />} />
+        <Route path="notes" element={<NotesPage />} />
+        <Route path="people/:username" element={<PersonPage />} />
+        <Route path="curate" element={<CuratePage />} />
+        <Route path="ops" element={<OpsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

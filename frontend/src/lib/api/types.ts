@@ -11,7 +11,7 @@ export type ResponseBody<
   : never;
 
 /** The JSON body an endpoint accepts, read from the generated schema. */
-export type RequestBody<Path extends keyof paths, Method extends 'post' | 'put' = 'post'> = paths[Path][Method] extends {
+export type RequestBody<Path extends keyof paths, Method extends 'post' | 'put' | 'patch' = 'post'> = paths[Path][Method] extends {
   requestBody?: infer Body;
 }
   ? JsonOf<NonNullable<Body>>

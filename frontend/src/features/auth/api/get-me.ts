@@ -7,7 +7,7 @@ export type User = NonNullable<Me['user']>;
 
 export const meQueryKey = ['auth', 'me'] as const;
 
-export const signedOut: Me = { authenticated: false, user: null };
+export const signedOut: Me = { authenticated: false, user: null, is_curator: false, is_staff: false };
 
 export function getMe(): Promise<Me> {
   return unwrap(api.GET('/api/auth/me/'));

@@ -13,6 +13,10 @@ export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: login,
-    onSuccess: (user) => queryClient.setQueryData<Me>(meQueryKey, { authenticated: true, user }),
+    onSuccess: (user) => {
+      // Show the user at once; whether they curate comes with the refetch.
+      queryClient.setQueryData<Me>(meQueryKey, { authenticated: true, user, is_curator: false, is_staff: false });
+      void queryClient.invalidateQueries({ queryKey: meQueryKey });
+    },
   });
 }

@@ -13,6 +13,6 @@ export function useRegister() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: register,
-    onSuccess: (user) => queryClient.setQueryData<Me>(meQueryKey, { authenticated: true, user }),
+    onSuccess: (user) => queryClient.setQueryData<Me>(meQueryKey, { authenticated: true, user, is_curator: false, is_staff: false }),
   });
 }
