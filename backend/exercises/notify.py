@@ -12,11 +12,10 @@ from functools import cache
 
 import redis
 from django.conf import settings
-from redis.exceptions import ConnectionError as RedisConnectionError
-from redis.exceptions import TimeoutError as RedisTimeoutError
+
+from common.cache import UNAVAILABLE
 
 logger = logging.getLogger(__name__)
-UNAVAILABLE = (RedisConnectionError, RedisTimeoutError, OSError)
 POLL_SECONDS = 0.25
 
 KEY = "lemma:verdict:{}"

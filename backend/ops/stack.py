@@ -411,10 +411,11 @@ class Stack:
         if self._tmp:
             shutil.rmtree(self._tmp, ignore_errors=True)
 
-    def logs(self, name: str) -> str:
+    def logs(self, name: str, tail: int = 20_000) -> str:
+        """The last `tail` characters a process wrote (worker, beat, web)."""
         assert self.root is not None
         path = self.root / f"{name}.log"
-        return path.read_text(errors="replace")[-5000:] if path.exists() else ""
+        return path.read_text(errors="replace")[-tail:] if path.exists() else ""
 
     def __enter__(self) -> "Stack":
         return self.start()

@@ -1,7 +1,6 @@
 """/healthz, the staff task counts and the request log (SQLite, in-process tasks)."""
 
 import logging
-import socket
 from typing import Any
 
 import pytest
@@ -11,6 +10,7 @@ from rest_framework.test import APIClient
 
 from accounts.models import User
 from common import health
+from ops.stack import free_port
 
 
 @pytest.fixture
@@ -47,10 +47,7 @@ def test_healthz_counts_a_real_worker(client: Client, celery_worker_process: Any
 
 def test_healthz_is_503_and_names_redis_when_it_is_away(client: Client, db: None, settings: Any):
     settings.CELERY_TASK_ALWAYS_EAGER = True
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    settings.REDIS_URL = f"redis://127.0.0.1:{port}/0"
+    settings.REDIS_URL = f"redis://127.0.0.1:{free_port()}/0"  # nothing listens there
 
     response = client.get("/healthz")
 

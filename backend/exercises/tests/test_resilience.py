@@ -4,7 +4,6 @@ Real unreachable servers (a closed port), not mocks; the full outage with a real
 a killed worker is in backend/faults/ (make test-services).
 """
 
-import socket
 from datetime import timedelta
 from typing import Any
 
@@ -15,18 +14,12 @@ from accounts.models import User
 from common.cache import ResilientRedisCache
 from exercises import notify, services
 from exercises.models import ExerciseInstance, Submission
-
-
-def closed_port() -> int:
-    """A local port nothing listens on (bound, released, not reused at once)."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from ops.stack import free_port  # a local port nothing listens on
 
 
 @pytest.fixture
 def dead_redis_url() -> str:
-    return f"redis://127.0.0.1:{closed_port()}/0"
+    return f"redis://127.0.0.1:{free_port()}/0"
 
 
 @pytest.fixture
