@@ -255,6 +255,8 @@ SPECTACULAR_SETTINGS = {
 
 # Celery: a real broker when REDIS_URL is set, otherwise tasks run in-process.
 CELERY_BROKER_URL = REDIS_URL or "memory://"
+# Kombu's Redis transport, mended so a worker survives losing Redis mid-task (common/broker.py).
+CELERY_BROKER_TRANSPORT = "common.broker:Transport" if REDIS_URL else None
 CELERY_RESULT_BACKEND = REDIS_URL or None
 CELERY_TASK_ALWAYS_EAGER = not REDIS_URL
 CELERY_TASK_EAGER_PROPAGATES = True
