@@ -107,17 +107,19 @@ compared: the same learners are resampled for both).
 """
 
 import argparse
+import contextlib
 import math
 import random
 import sys
 import time
 import zlib
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import yaml
@@ -971,11 +973,21 @@ def placement_task(task: Task) -> Placement:
     )
 
 
-def _map(function: Callable, tasks: list[Task], jobs: int) -> list:
-    if jobs <= 1:
-        return [function(task) for task in tasks]
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        return list(pool.map(function, tasks, chunksize=1))
+def _map(function: Callable, tasks: list[Task], jobs: int, label: str) -> list:
+    """Run the tasks (in `jobs` processes), with a progress line on stderr."""
+    with contextlib.ExitStack() as stack:
+        results: Iterator[Any]
+        if jobs <= 1:
+            results = map(function, tasks)
+        else:
+            pool = stack.enter_context(ProcessPoolExecutor(max_workers=jobs))
+            results = pool.map(function, tasks, chunksize=1)
+        done = []
+        for result in results:
+            done.append(result)
+            print(f"\r{label}: {len(done)}/{len(tasks)}", end="", file=sys.stderr, flush=True)
+        print(file=sys.stderr)
+        return done
 
 
 def _hours(outcomes: list[Outcome]) -> np.ndarray:
@@ -1281,8 +1293,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         for role in PLAN_ROLES
         for i in range(learners if c == "assumed" else secondary)
     ]  # fmt: skip
-    placed = _map(placement_task, placement_tasks, args.jobs)
-    planned = _map(plan_task, plan_tasks, args.jobs)
+    placed = _map(placement_task, placement_tasks, args.jobs, "placement learners")
+    planned = _map(plan_task, plan_tasks, args.jobs, "planned learners")
     placements: dict[str, list[Placement]] = defaultdict(list)
     for task, result in zip(placement_tasks, placed, strict=True):
         placements[task.condition].append(result)

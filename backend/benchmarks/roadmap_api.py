@@ -26,6 +26,7 @@ def _setup() -> None:
     os.environ["DEBUG"] = "false"
     os.environ.setdefault("SECRET_KEY", "benchmark-only")
     os.environ.setdefault("SECURE_SSL_REDIRECT", "false")
+    os.environ.setdefault("LOG_LEVEL", "WARNING")  # no line per request in the output
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     import django
 
