@@ -2,6 +2,7 @@
 secret, nobody else's data, and a fixed number of queries however much there is."""
 
 import json
+import re
 import uuid
 from datetime import timedelta
 from typing import Any
@@ -96,7 +97,17 @@ def test_a_learner_downloads_everything_about_them_and_nothing_of_anyone_else(
     assert _undocumented(document, export_schema, components) == []
 
     text = body.decode()
-    assert "bea" not in text.lower()
+    # bea's name as a word (not "bea" inside a random id's hex), and none of her rows' ids
+    assert re.search(r"\bbea\b", text, re.IGNORECASE) is None
+    bea_ids = [
+        str(row_id)
+        for row_id in (
+            *ExerciseInstance.objects.filter(user=bea).values_list("pk", flat=True),
+            *Submission.objects.filter(instance__user=bea).values_list("pk", flat=True),
+        )
+    ]
+    assert bea_ids
+    assert [row_id for row_id in bea_ids if row_id in text] == []
     for secret in (ada.password, "calendar-secret-of-ada", "invite-secret-of-ada"):
         assert secret not in text
     assert document["account"] | {"date_joined": None, "last_login": None} == {
