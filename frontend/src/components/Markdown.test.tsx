@@ -25,6 +25,9 @@ test('raw HTML in Markdown is not rendered, and script links are neutralised', (
   // The tags are dropped; what was between them is left as inert text.
   expect(container).toHaveTextContent('Before window.__pwned = true after');
   expect(container).toHaveTextContent('click me');
+  // An image with a refused address is shown as its description, not as an empty <img>.
+  expect(container.querySelector('img')).toBeNull();
+  expect(container).toHaveTextContent('pic');
   expect((window as { __pwned?: boolean }).__pwned).toBeUndefined();
 });
 

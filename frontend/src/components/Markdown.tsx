@@ -7,8 +7,13 @@ import styles from './Markdown.module.css';
 
 const remarkPlugins = [remarkMath];
 const rehypePlugins = [rehypeKatex];
+// An image whose address was refused (a javascript: URL, say) arrives with an empty src: show
+// its description instead of an <img> that would fetch the page itself.
+const img: Components['img'] = ({ src, alt, title }) =>
+  src ? <img src={src} alt={alt ?? ''} title={title} /> : <>{alt}</>;
+const blockComponents: Components = { img };
 // Inline prose (a choice's label, say) keeps its text but drops the paragraph around it.
-const inlineComponents: Components = { p: ({ children }: { children?: ReactNode }) => <>{children}</> };
+const inlineComponents: Components = { img, p: ({ children }: { children?: ReactNode }) => <>{children}</> };
 
 /**
  * Curriculum prose: Markdown with $…$ and $$…$$ maths rendered by KaTeX (HTML plus MathML for
@@ -19,7 +24,7 @@ export default function Markdown({ children, inline = false }: { children: strin
     <ReactMarkdown
       remarkPlugins={remarkPlugins}
       rehypePlugins={rehypePlugins}
-      components={inline ? inlineComponents : undefined}
+      components={inline ? inlineComponents : blockComponents}
       skipHtml
     >
       {children}
