@@ -3,7 +3,6 @@ Celery worker for the service-backed tests (run against PostgreSQL and Redis by 
 
 import os
 import subprocess
-import sys
 import time
 import uuid
 from collections.abc import Iterator
@@ -15,6 +14,8 @@ import yaml
 from django.conf import settings
 from django.db import connection
 from rest_framework.test import APIClient
+
+from ops.stack import worker_command
 
 # Set by `make test-services` for the run on PostgreSQL, Redis and a real worker.
 SERVICES_REQUIRED = os.environ.get("LEMMA_SERVICE_RUN") == "1"
@@ -228,23 +229,11 @@ def celery_worker_process(django_db_setup: None) -> Iterator[subprocess.Popen]:
     node = f"test-{uuid.uuid4().hex[:8]}@%h"
     env = {**os.environ, "DATABASE_URL": database_url, "DJANGO_SETTINGS_MODULE": "config.settings"}
     process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "celery",
-            "-A",
-            "config",
-            "worker",
-            "--pool=prefork",
-            "--concurrency=1",
-            "--without-gossip",
-            "--without-mingle",
-            "-Q",
-            f"{settings.GRADING_QUEUE},{settings.GRADING_BACKLOG_QUEUE}",
-            "-n",
-            node,
-            "--loglevel=WARNING",
-        ],
+        worker_command(
+            queues=f"{settings.GRADING_QUEUE},{settings.GRADING_BACKLOG_QUEUE}",
+            concurrency=1,
+            name=node,
+        ),
         cwd=settings.BACKEND_DIR,
         env=env,
     )

@@ -40,6 +40,28 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
+def worker_command(*, queues: str, concurrency: int, name: str) -> list[str]:
+    """`celery worker` as the stack, the service tests and the benchmarks start it: prefork,
+    no gossip or mingle (faster start, no cross-talk between test workers), warnings only."""
+    return [
+        sys.executable,
+        "-m",
+        "celery",
+        "-A",
+        "config",
+        "worker",
+        "--pool=prefork",
+        f"--concurrency={concurrency}",
+        "--without-gossip",
+        "--without-mingle",
+        "-Q",
+        queues,
+        "-n",
+        name,
+        "--loglevel=WARNING",
+    ]
+
+
 def wait_for(what: str, ready: Any, timeout: float = 60.0, process: Any = None) -> None:
     """Poll `ready()` until it is true; fail with `what` if it isn't within `timeout`."""
     deadline = time.monotonic() + timeout
@@ -297,25 +319,11 @@ class Stack:
         lane = "backlog" if backlog else "fast"
         name = f"{lane}{len(self.worker_processes)}-{os.getpid()}-{free_port()}@%h"
         queue = "grading-backlog" if backlog else "celery"
+        command = worker_command(
+            queues=queue, concurrency=1 if backlog else self.worker_concurrency, name=name
+        )
         process = subprocess.Popen(
-            [
-                *(["nice", "-n", "10"] if backlog else []),
-                sys.executable,
-                "-m",
-                "celery",
-                "-A",
-                "config",
-                "worker",
-                "--pool=prefork",
-                f"--concurrency={1 if backlog else self.worker_concurrency}",
-                "--without-gossip",
-                "--without-mingle",
-                "-Q",
-                queue,
-                "-n",
-                name,
-                "--loglevel=WARNING",
-            ],
+            [*(["nice", "-n", "10"] if backlog else []), *command],
             cwd=BACKEND_DIR,
             env=self.process_env(**env),
             stdout=self._output("worker"),
