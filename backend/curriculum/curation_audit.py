@@ -18,8 +18,8 @@ from .models import (
     Topic,
 )
 
-RESOURCE_FIELDS = (
-    "slug",
+# What a curator may change on a resource; the log's snapshot of one is these and its slug.
+EDITABLE_FIELDS = (
     "title",
     "authors",
     "provider",
@@ -30,6 +30,7 @@ RESOURCE_FIELDS = (
     "language",
     "minutes_to_complete",
 )
+RESOURCE_FIELDS = ("slug", *EDITABLE_FIELDS)
 LINK_FIELDS = ("link_status", "link_final_url", "link_problem")
 
 

@@ -37,17 +37,6 @@ from .models import (
 )
 
 MAX_PENDING_SUGGESTIONS = 20
-EDITABLE_FIELDS = (
-    "title",
-    "authors",
-    "provider",
-    "kind",
-    "cost",
-    "url",
-    "description",
-    "language",
-    "minutes_to_complete",
-)
 
 
 class Conflict(APIException):
@@ -134,8 +123,8 @@ def resource_create(
 def resource_update(
     *, actor: User, resource: Resource, topics: list[TopicCoverage] | None = None, **changes: Any
 ) -> Resource:
-    """Edit the given fields (only EDITABLE_FIELDS) and, if given, replace the topics."""
-    unknown = set(changes) - set(EDITABLE_FIELDS)
+    """Edit the given fields (only audit.EDITABLE_FIELDS) and, if given, replace the topics."""
+    unknown = set(changes) - set(audit.EDITABLE_FIELDS)
     if unknown:
         raise ValueError(f"not editable: {sorted(unknown)}")
     resource = Resource.objects.select_for_update().get(pk=resource.pk)
