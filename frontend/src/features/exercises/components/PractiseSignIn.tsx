@@ -1,12 +1,10 @@
-import { Link, useLocation } from 'react-router';
+import { SignInLinks } from '@/components/SignInLinks';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import styles from './PractiseSignIn.module.css';
 
 /** Shown instead of an exercise to a visitor who is not logged in; both links come back here. */
 export function PractiseSignIn() {
   useDocumentTitle('Log in to practise');
-  const location = useLocation();
-  const next = `?next=${encodeURIComponent(location.pathname + location.search)}`;
   return (
     <section className={styles.panel} aria-labelledby="practise-sign-in">
       <span className={styles.mark} aria-hidden="true">
@@ -14,14 +12,7 @@ export function PractiseSignIn() {
       </span>
       <h1 id="practise-sign-in">Log in to practise</h1>
       <p>Your answers and progress are saved to your account, so you can pick up where you left off.</p>
-      <div className={styles.actions}>
-        <Link to={`/login${next}`} className="button">
-          Log in
-        </Link>
-        <Link to={`/register${next}`} className="button secondary">
-          Create an account
-        </Link>
-      </div>
+      <SignInLinks className={styles.actions} />
     </section>
   );
 }
