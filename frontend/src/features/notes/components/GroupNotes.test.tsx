@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { mockFetch, renderAt } from '@/test/render';
 import { GroupNotes } from './GroupNotes';
 
@@ -27,6 +27,8 @@ test('a non-member sees nothing of them', async () => {
     [`GET /api/groups/${GROUP}/notes/`]: { status: 404, body: { error: { status: 404, code: 'not_found', message: 'No such group.' } } },
   });
   const { container } = renderAt(<GroupNotes groupId={GROUP} />);
-  await vi.waitFor(() => expect(fetchMock).toHaveBeenCalled());
-  await vi.waitFor(() => expect(container).toBeEmptyDOMElement());
+  expect(screen.getByText('Loading shared notes…')).toBeInTheDocument();
+  // RTL's waitFor wraps each try in act(), so the refusal's re-render is awaited, not leaked
+  await waitFor(() => expect(container).toBeEmptyDOMElement());
+  expect(fetchMock).toHaveBeenCalled();
 });
