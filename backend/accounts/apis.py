@@ -17,7 +17,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from common.serializers import ErrorSerializer
-from common.throttling import AddressRateThrottle
+from common.throttling import AddressRateThrottle, ScopedRateThrottle
 
 from . import lockout, services
 from .models import User
@@ -175,6 +175,8 @@ class LogoutApi(APIView):
 
 class PasswordChangeApi(APIView):
     permission_classes = [IsAuthenticated]
+    throttle_classes = [ScopedRateThrottle]
+    throttle_scope = "password-check"  # shared with deleting the account
 
     class InputSerializer(serializers.Serializer):
         old_password = serializers.CharField(max_length=128, trim_whitespace=False)

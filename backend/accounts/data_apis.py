@@ -16,6 +16,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from common.serializers import ErrorSerializer
+from common.throttling import ScopedRateThrottle
 from learning.models import TimeEntry
 
 from . import export, services
@@ -352,6 +353,8 @@ class AccountExportApi(APIView):
 
 class AccountDeleteApi(APIView):
     permission_classes = [IsAuthenticated]
+    throttle_classes = [ScopedRateThrottle]
+    throttle_scope = "password-check"  # shared with changing the password
 
     class InputSerializer(serializers.Serializer):
         password = serializers.CharField(max_length=128, trim_whitespace=False)

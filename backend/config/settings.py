@@ -181,10 +181,13 @@ REST_FRAMEWORK = {
     # Scoped limits, counted in the cache (common/throttling.py). Invite codes could be guessed
     # (per learner); sign-in and sign-up are counted per client address; answer previews and
     # submissions per learner, far above what a person practising does: the preview waits
-    # 250 ms after the last keystroke, so one tab sends at most 240 a minute.
+    # 250 ms after the last keystroke, so one tab sends at most 240 a minute. Changing the
+    # password and deleting the account check the password, so they share one count per learner:
+    # a stolen session must not become a way to guess it.
     "DEFAULT_THROTTLE_RATES": {
         "invite-code": env_rate("THROTTLE_INVITE_CODE", "30/hour"),
         "login": env_rate("THROTTLE_LOGIN", "30/min"),
+        "password-check": env_rate("THROTTLE_PASSWORD_CHECK", "10/hour"),
         "register": env_rate("THROTTLE_REGISTER", "30/hour"),
         "preview": env_rate("THROTTLE_PREVIEW", "240/min"),
         "submit": env_rate("THROTTLE_SUBMIT", "30/min"),

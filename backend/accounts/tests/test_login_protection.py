@@ -1,4 +1,5 @@
-"""Signing in and signing up under attack: per-address throttles and the per-username lockout."""
+"""Signing in and signing up under attack (per-address throttles, the per-username lockout), and
+the password asked again when signed in (one throttle per learner)."""
 
 import re
 import time
@@ -214,3 +215,56 @@ def test_the_lock_ends_after_the_lockout_minutes(
         "Too many failed sign-ins for this account. Try again in 1 minute."
     )
     assert unlocked.status_code == 200
+
+
+# --- the password, asked again when signed in ---------------------------------------------------
+
+
+def test_password_checks_when_signed_in_share_one_count_per_learner(
+    ada: User, settings: Any, assert_schema: Any
+):
+    # given a rate of 3 password checks, and ada signed in (say on a stolen session)
+    rates(settings, **{"password-check": "3/hour"})
+    bea = User.objects.create_user("bea", "", PASSWORD)
+    browser = Browser()
+    assert browser.login("ada", PASSWORD).status_code == 200
+
+    # when the password is guessed through changing it, then through deleting the account
+    guesses = [
+        browser.post("/api/auth/password/", {"old_password": f"guess-{n}", "new_password": "x"})
+        for n in range(2)
+    ] + [browser.post("/api/auth/me/delete/", {"password": "guess-2"})]
+    blocked = assert_schema(browser.post("/api/auth/me/delete/", {"password": PASSWORD}))
+
+    # then both count against one limit, and past it even the right password is refused
+    assert [guess.status_code for guess in guesses] == [400, 400, 400]
+    assert blocked.status_code == 429
+    assert blocked.json()["error"]["code"] == "throttled"
+    assert 60 < int(blocked["Retry-After"]) <= 60 * 60
+    assert re.fullmatch(r"Too many requests\. Try again in \d\d? minutes?\.", message(blocked))
+    assert User.objects.filter(pk=ada.pk).exists()
+    changed = browser.post(
+        "/api/auth/password/", {"old_password": PASSWORD, "new_password": "An0ther-long-phrase!"}
+    )
+    assert changed.status_code == 429
+    ada.refresh_from_db()
+    assert ada.check_password(PASSWORD)
+    # and another learner is not held back
+    other = Browser("203.0.113.9")
+    assert other.login("bea", PASSWORD).status_code == 200
+    assert other.post("/api/auth/me/delete/", {"password": PASSWORD}).status_code == 204
+    assert not User.objects.filter(pk=bea.pk).exists()
+
+
+def test_the_default_rate_lets_a_learner_mistype_their_password_a_few_times(ada: User):
+    browser = Browser()
+    assert browser.login("ada", PASSWORD).status_code == 200
+
+    typos = [
+        browser.post("/api/auth/me/delete/", {"password": PASSWORD + "!"}).status_code
+        for _ in range(5)
+    ]
+    deleted = browser.post("/api/auth/me/delete/", {"password": PASSWORD})
+
+    assert typos == [400] * 5
+    assert deleted.status_code == 204
