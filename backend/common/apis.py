@@ -26,8 +26,8 @@ class PingApi(APIView):
 @never_cache
 @require_safe
 def healthz(request: HttpRequest) -> JsonResponse:
-    """Readiness for operators and orchestrators: the database, Redis and a Celery worker.
-    200 when all answer, 503 (with which one failed) otherwise."""
+    """Readiness for operators and orchestrators: the database, Redis, a Celery worker, and
+    answers getting their verdicts. 200 when all are well, 503 (with which one failed) otherwise."""
     report = health.healthz()
     return JsonResponse(report, status=200 if report["ok"] else 503)
 

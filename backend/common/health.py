@@ -68,8 +68,35 @@ def workers() -> Check:
     return {"ok": True, "detail": f"{answered} answered"}
 
 
+def grading() -> Check:
+    """Whether answers get their verdicts: how many wait, and how long the oldest has waited.
+    A worker can answer a ping and still consume nothing (a broker connection it lost without
+    noticing), and the sweep re-sends a lost answer within minutes, so an answer waiting longer
+    than GRADING_HEALTH_MAX_WAIT_SECONDS means grading has stalled."""
+    from common.throttling import wait_in_words
+
+    try:
+        counts = grading_counts()
+    except Exception as error:
+        logger.warning("health: grading counts unavailable: %s", error)
+        return {"ok": False, "detail": f"unknown: {type(error).__name__}"}
+    waiting = counts["queued"] + counts["grading"]
+    oldest = counts["oldest_pending_seconds"]
+    if not waiting or oldest is None:
+        return {"ok": True, "detail": "nothing waiting"}
+    detail = f"{waiting} waiting, the oldest for {wait_in_words(int(oldest))}"
+    if oldest > settings.GRADING_HEALTH_MAX_WAIT_SECONDS:
+        return {"ok": False, "detail": f"stalled: {detail}"}
+    return {"ok": True, "detail": detail}
+
+
 def healthz() -> dict[str, Any]:
-    checks = {"database": database(), "redis": redis_server(), "worker": workers()}
+    checks = {
+        "database": database(),
+        "redis": redis_server(),
+        "worker": workers(),
+        "grading": grading(),
+    }
     return {"ok": all(check["ok"] for check in checks.values()), "checks": checks}
 
 

@@ -341,6 +341,8 @@ CELERY_BEAT_SCHEDULE = {
 GRADING_REQUEUE_AFTER_SECONDS = env_int("GRADING_REQUEUE_AFTER_SECONDS", 60)
 GRADING_STALE_CLAIM_SECONDS = max(env_int("GRADING_STALE_CLAIM_SECONDS", 60), 20)
 GRADING_SWEEP_SECONDS = env_int("GRADING_SWEEP_SECONDS", 30)
+# /healthz reports grading as stalled once an answer has waited this long for its verdict.
+GRADING_HEALTH_MAX_WAIT_SECONDS = env_int("GRADING_HEALTH_MAX_WAIT_SECONDS", 300)
 # Fault injection for the fault tests (scripts/stack.py): seconds a worker holds each claim.
 GRADING_FAULT_DELAY_SECONDS = env_int("GRADING_FAULT_DELAY_SECONDS", 0)
 CELERY_BEAT_SCHEDULE["grading-sweep"] = {
