@@ -95,9 +95,13 @@ describe('PractiseView', () => {
       [`GET ${submissionPath}`]: queued,
     });
     renderPractise(`/practise/dot-product?instance=${instanceId}`);
-    await user.type(await screen.findByRole('textbox', { name: 'Your answer' }), '3{Enter}');
-    const feedback = await screen.findByRole('status', { name: 'Result' });
-    expect(await within(feedback).findByText('Checking…')).toBeInTheDocument();
+    const input = await screen.findByRole('textbox', { name: 'Your answer' });
+    // The fake clock moves inside act(), so the preview's debounce and the submission's reply
+    // render there (waiting with findBy* let them land outside it: a React act() warning).
+    await user.type(input, '3{Enter}');
+    await act(() => vi.advanceTimersByTimeAsync(300));
+    const feedback = screen.getByRole('status', { name: 'Result' });
+    expect(within(feedback).getByText('Checking…')).toBeInTheDocument();
     expect(within(feedback).queryByText(/Still checking/)).not.toBeInTheDocument();
 
     await act(() => vi.advanceTimersByTimeAsync(31_000));
