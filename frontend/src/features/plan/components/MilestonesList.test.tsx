@@ -65,6 +65,7 @@ test('weeks say in words whether they were met, which one is this week, and what
   expect(items[3]).toHaveTextContent('PlannedKeep going with Vectors.');
   expect(screen.getByText(/You met 2 of 3 past milestones/)).toBeInTheDocument();
   expect(screen.getByText(/at your pace \(1.2× the estimates\)/)).toBeInTheDocument();
+  expect(screen.getByText(/Milestones spread the estimated hours evenly over your study days; the forecast simulates missed days/)).toBeInTheDocument();
 });
 
 test('all weeks can be shown, and a finished goal says so', async () => {

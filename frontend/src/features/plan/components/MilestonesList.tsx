@@ -84,7 +84,9 @@ export function MilestonesList({ milestones }: { milestones: Milestones }) {
             About {milestones.weekly_hours} h of new study a week
             {milestones.pace !== 1 ? ` at your pace (${milestones.pace.toFixed(1)}× the estimates)` : ''}; the last
             milestone falls in the week of {shortDate(last.starts_on)}.
-            {past.length > 0 && ` You met ${met} of ${past.length} past milestones.`}
+            {past.length > 0 && ` You met ${met} of ${past.length} past milestones.`} Milestones spread the
+            estimated hours evenly over your study days; the forecast simulates missed days and reviews, so its
+            dates can differ a little.
           </p>
           <ol className={styles.weeks}>
             {shown.map((week) => (
