@@ -14,6 +14,8 @@ from django.db import connection
 from django.db.models import Count, Min, Q
 from django.utils import timezone
 
+from common.throttling import wait_in_words
+
 logger = logging.getLogger(__name__)
 PROBE_SECONDS = 1.0
 FAILURE_KEY = "tasks:failed:{task}:{day}"
@@ -73,8 +75,6 @@ def grading() -> Check:
     A worker can answer a ping and still consume nothing (a broker connection it lost without
     noticing), and the sweep re-sends a lost answer within minutes, so an answer waiting longer
     than GRADING_HEALTH_MAX_WAIT_SECONDS means grading has stalled."""
-    from common.throttling import wait_in_words
-
     try:
         counts = grading_counts()
     except Exception as error:
@@ -82,7 +82,7 @@ def grading() -> Check:
         return {"ok": False, "detail": f"unknown: {type(error).__name__}"}
     waiting = counts["queued"] + counts["grading"]
     oldest = counts["oldest_pending_seconds"]
-    if not waiting or oldest is None:
+    if oldest is None:
         return {"ok": True, "detail": "nothing waiting"}
     detail = f"{waiting} waiting, the oldest for {wait_in_words(int(oldest))}"
     if oldest > settings.GRADING_HEALTH_MAX_WAIT_SECONDS:
