@@ -1,15 +1,15 @@
-import { Link, useLocation } from 'react-router';
+import { Link } from 'react-router';
+import { useSignInPaths } from '@/lib/use-sign-in-paths';
 
 /** "Log in" and "Create an account", each coming back to this page (path and query) afterwards. */
 export function SignInLinks({ className }: { className?: string }) {
-  const location = useLocation();
-  const next = `?next=${encodeURIComponent(location.pathname + location.search)}`;
+  const paths = useSignInPaths();
   return (
     <div className={className}>
-      <Link to={`/login${next}`} className="button">
+      <Link to={paths.login} className="button">
         Log in
       </Link>
-      <Link to={`/register${next}`} className="button secondary">
+      <Link to={paths.register} className="button secondary">
         Create an account
       </Link>
     </div>

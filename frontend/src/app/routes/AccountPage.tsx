@@ -6,6 +6,7 @@ import { ChangePasswordForm } from '@/features/auth/components/ChangePasswordFor
 import { DeleteAccountForm } from '@/features/auth/components/DeleteAccountForm';
 import { DownloadMyData } from '@/features/auth/components/DownloadMyData';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { useSignInPaths } from '@/lib/use-sign-in-paths';
 import styles from './AccountPage.module.css';
 
 function AccountDeleted() {
@@ -27,6 +28,7 @@ function AccountDeleted() {
 export default function AccountPage() {
   useDocumentTitle('Your account');
   const me = useMe();
+  const signIn = useSignInPaths();
   const [deleted, setDeleted] = useState(false);
   if (deleted) return <AccountDeleted />;
   if (me.isPending) return <LoadingState label="Loading your account…" />;
@@ -36,7 +38,7 @@ export default function AccountPage() {
       <div className={styles.account}>
         <h1>Your account</h1>
         <p>
-          <Link to="/login?next=/account">Log in</Link> to see your account.
+          <Link to={signIn.login}>Log in</Link> to see your account.
         </p>
       </div>
     );

@@ -2,9 +2,11 @@ import { Link } from 'react-router';
 import { LoadingState } from '@/components/States';
 import { useMe } from '@/features/auth/api/get-me';
 import { CurationArea, CuratorsOnly } from '@/features/curation/components/CurationArea';
+import { useSignInPaths } from '@/lib/use-sign-in-paths';
 
 export default function CuratePage() {
   const me = useMe();
+  const signIn = useSignInPaths();
   if (me.isPending) return <LoadingState label="Loading…" />;
   if (me.data?.is_curator) return <CurationArea />;
   const signedIn = me.data?.authenticated ?? false;
@@ -13,7 +15,7 @@ export default function CuratePage() {
       <CuratorsOnly signedIn={signedIn} />
       {!signedIn && (
         <p>
-          <Link to="/login?next=%2Fcurate">Log in</Link>
+          <Link to={signIn.login}>Log in</Link>
         </p>
       )}
     </>

@@ -2,9 +2,11 @@ import { Link } from 'react-router';
 import { LoadingState } from '@/components/States';
 import { useMe } from '@/features/auth/api/get-me';
 import { TaskCounts } from '@/features/ops/components/TaskCounts';
+import { useSignInPaths } from '@/lib/use-sign-in-paths';
 
 export default function OpsPage() {
   const me = useMe();
+  const signIn = useSignInPaths();
   if (me.isPending) return <LoadingState label="Loading…" />;
   if (!me.data?.is_staff) {
     return (
@@ -13,7 +15,7 @@ export default function OpsPage() {
         <p>This page is for Lemma&rsquo;s staff.</p>
         {!me.data?.authenticated && (
           <p>
-            <Link to="/login?next=%2Fops">Log in</Link>
+            <Link to={signIn.login}>Log in</Link>
           </p>
         )}
       </>

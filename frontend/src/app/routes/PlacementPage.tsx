@@ -7,11 +7,13 @@ import { AssessmentRunner } from '@/features/placement/components/AssessmentRunn
 import { PlacementResult } from '@/features/placement/components/PlacementResult';
 import styles from '@/features/placement/components/Assessment.module.css';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { useSignInPaths } from '@/lib/use-sign-in-paths';
 import { renderQuizQuestion } from './quiz-question';
 
 export default function PlacementPage() {
   useDocumentTitle('Placement');
   const me = useMe();
+  const signIn = useSignInPaths();
   const signedIn = Boolean(me.data?.user);
   const profile = useProfile();
   const placement = usePlacement(signedIn);
@@ -24,7 +26,7 @@ export default function PlacementPage() {
       <div className={styles.page}>
         <h1>Placement</h1>
         <p>
-          <Link to="/login?next=/placement">Log in</Link> or <Link to="/register">create an account</Link> to find out
+          <Link to={signIn.login}>Log in</Link> or <Link to={signIn.register}>create an account</Link> to find out
           which topics you already know.
         </p>
       </div>

@@ -15,10 +15,12 @@ import { TodayList } from '@/features/plan/components/TodayList';
 import { PlacementBanner } from '@/features/placement/components/PlacementBanner';
 import styles from '@/features/plan/components/Plan.module.css';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { useSignInPaths } from '@/lib/use-sign-in-paths';
 
 export default function PlanPage() {
   useDocumentTitle('Your plan');
   const me = useMe();
+  const signIn = useSignInPaths();
   const profile = useProfile();
   const roles = useRoles();
   const hasProfile = Boolean(profile.data);
@@ -35,7 +37,7 @@ export default function PlanPage() {
       <div>
         <h1>Your plan</h1>
         <p>
-          <Link to="/login?next=/plan">Log in</Link> or <Link to="/register">create an account</Link> to get a plan
+          <Link to={signIn.login}>Log in</Link> or <Link to={signIn.register}>create an account</Link> to get a plan
           that tells you what to study each day and when you will be ready.
         </p>
       </div>

@@ -1,11 +1,13 @@
 import { Link } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/States';
+import { useSignInPaths } from '@/lib/use-sign-in-paths';
 import { useGroupChoices, useMyNote } from '../api/notes';
 import { NoteEditor } from './NoteEditor';
 import styles from './Notes.module.css';
 
 /** The topic page's "Your notes" section: the learner's own note on the topic, or a way in. */
 export function TopicNotes({ topic, signedIn }: { topic: string; signedIn: boolean }) {
+  const signIn = useSignInPaths();
   return (
     <section className={styles.topicNotes} aria-labelledby="your-notes">
       <h2 id="your-notes">Your notes</h2>
@@ -13,7 +15,7 @@ export function TopicNotes({ topic, signedIn }: { topic: string; signedIn: boole
         <TopicNoteEditor topic={topic} />
       ) : (
         <p>
-          <Link to={`/login?next=${encodeURIComponent(`/topics/${topic}`)}`}>Log in</Link> to keep your own notes on
+          <Link to={signIn.login}>Log in</Link> to keep your own notes on
           this topic, with formulas.
         </p>
       )}

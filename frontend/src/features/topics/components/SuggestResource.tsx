@@ -5,6 +5,7 @@ import { FormField } from '@/components/FormField';
 import { EmptyState, ErrorState, LoadingState } from '@/components/States';
 import { TextAreaField } from '@/components/TextAreaField';
 import { formErrors } from '@/lib/form-errors';
+import { useSignInPaths } from '@/lib/use-sign-in-paths';
 import { useMySuggestions, useSuggestResource, type Suggestion } from '../api/suggestions';
 import styles from './SuggestResource.module.css';
 
@@ -16,11 +17,11 @@ const statusLabels: Record<Suggestion['status'], string> = {
 
 /** Learners propose a resource for the topic and follow what curators decided. */
 export function SuggestResource({ topic, signedIn }: { topic: string; signedIn: boolean }) {
+  const signIn = useSignInPaths();
   if (!signedIn) {
     return (
       <p className={styles.muted}>
-        Know a better resource? <Link to={`/login?next=${encodeURIComponent(`/topics/${topic}`)}`}>Log in</Link> to
-        suggest one.
+        Know a better resource? <Link to={signIn.login}>Log in</Link> to suggest one.
       </p>
     );
   }
